@@ -1,0 +1,29 @@
+package org.signaldigest.article;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads articles for the API and the pages. */
+@Service
+@Transactional(readOnly = true)
+class ArticleQueries {
+
+	private final ArticleRepository articles;
+
+	ArticleQueries(ArticleRepository articles) {
+		this.articles = articles;
+	}
+
+	Page<ArticleSummary> newestFirst(Pageable pageable) {
+		return articles.findNewestFirst(pageable);
+	}
+
+	Optional<ArticleJson> byId(String pageId) {
+		return articles.findByPageId(pageId).map(ArticleJson::of);
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.signaldigest.system;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded PostgreSQL used when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDirectory where its data lives, kept across restarts
+ * @param port its port; 0 picks a free one
+ */
+@ConfigurationProperties("digest.database.embedded")
+record EmbeddedDatabaseProperties(@DefaultValue("${user.home}/.signal-digest/postgres") Path dataDirectory,
+		@DefaultValue("0") int port) {
+}

@@ -1,0 +1,44 @@
+package org.signaldigest;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * Points every application context of the tests at the {@link TestDatabase}, ahead of any other setting (so an
+ * exported SPRING_DATASOURCE_URL never sends tests to the user's data), and turns the sample import off unless a test
+ * asks for it. The database is made the first time a context reads its URL.
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		environment.getPropertySources().addFirst(new DatabaseSource());
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("signalDigestTestDefaults",
+					Map.of("digest.samples.load-on-empty-database", "false")));
+	}
+
+	private static final class DatabaseSource extends PropertySource<Object> {
+
+		DatabaseSource() {
+			super("signalDigestTestDatabase", new Object());
+		}
+
+		@Override
+		public Object getProperty(String name) {
+			return switch (name) {
+				case "spring.datasource.url" -> TestDatabase.get().url();
+				case "spring.datasource.username" -> TestDatabase.get().username();
+				case "spring.datasource.password" -> TestDatabase.get().password();
+				default -> null;
+			};
+		}
+
+	}
+
+}
