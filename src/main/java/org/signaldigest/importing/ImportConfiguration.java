@@ -1,0 +1,16 @@
+package org.signaldigest.importing;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SampleProperties.class)
+class ImportConfiguration {
+
+	@Bean
+	MarkdownPageParser markdownPageParser() {
+		return new MarkdownPageParser();
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.signaldigest.importing;
+
+import java.util.Locale;
+
+/** What importing one page did. */
+public enum ImportOutcome {
+
+	IMPORTED, UPDATED, UNCHANGED, FAILED,
+	/** Not a page at all, e.g. a .txt file inside a zip. */
+	SKIPPED;
+
+	/** @return the word the CLI and reports use, e.g. "imported" */
+	public String label() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}

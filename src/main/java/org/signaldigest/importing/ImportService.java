@@ -1,0 +1,55 @@
+package org.signaldigest.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports many pages, one transaction each, and keeps going past failures: the summary lists every page's outcome.
+ */
+@Service
+public class ImportService {
+
+	private final PageImporter importer;
+
+	ImportService(PageImporter importer) {
+		this.importer = importer;
+	}
+
+	/** Imports .md files, folders of them (recursively) and .zip archives of them. */
+	public ImportSummary importPaths(List<Path> paths, boolean dryRun, ImportListener listener) {
+		try (PageSources sources = PageSources.open(paths)) {
+			return importSources(sources.pages(), dryRun, listener, sources.rejected());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public ImportSummary importSources(List<PageSource> sources, boolean dryRun, ImportListener listener) {
+		return importSources(sources, dryRun, listener, List.of());
+	}
+
+	private ImportSummary importSources(List<PageSource> sources, boolean dryRun, ImportListener listener,
+			List<PageReport> rejected) {
+		long start = System.nanoTime();
+		int total = rejected.size() + sources.size();
+		List<PageReport> reports = new ArrayList<>(total);
+		for (PageReport report : rejected) {
+			reports.add(report);
+			listener.pageDone(report, reports.size(), total);
+		}
+		for (PageSource source : sources) {
+			PageReport report = importer.importPage(source, dryRun);
+			reports.add(report);
+			listener.pageDone(report, reports.size(), total);
+		}
+		return new ImportSummary(reports, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.signaldigest.importing;
+
+import java.util.List;
+
+/** The outcome of one page, with every error and warning found on the way. */
+public record PageReport(String location, String pageId, ImportOutcome outcome, List<Problem> problems) {
+
+	public PageReport {
+		problems = List.copyOf(problems);
+	}
+
+	static PageReport failed(PageSource source, String message) {
+		return new PageReport(source.location(), source.pageId(), ImportOutcome.FAILED,
+				List.of(Problem.error(null, null, message)));
+	}
+
+}

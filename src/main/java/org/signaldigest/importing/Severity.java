@@ -1,0 +1,9 @@
+package org.signaldigest.importing;
+
+/** How serious a {@link Problem} found while parsing a page is. */
+public enum Severity {
+	/** The page is rejected. */
+	ERROR,
+	/** The page is kept; something was odd, repaired or ignored. */
+	WARNING
+}

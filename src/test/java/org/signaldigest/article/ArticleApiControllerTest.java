@@ -1,0 +1,74 @@
+package org.signaldigest.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The HTTP side of the article API: parameters, page shape, errors. The data itself is tested on the database. */
+@WebMvcTest(ArticleApiController.class)
+class ArticleApiControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ArticleQueries queries;
+
+	@Test
+	void listsAPageWithItsMetadata() throws Exception {
+		ArticleSummary summary = new ArticleSummary("abc", "A title", "20250824d", LocalDate.of(2025, 8, 24),
+				"https://example.org", "technology", "news");
+		given(queries.newestFirst(PageRequest.of(2, 1))).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(2, 1), 7));
+
+		mvc.perform(get("/api/articles?page=2&size=1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].id").value("abc"))
+			.andExpect(jsonPath("$.content[0].digestId").value("20250824d"))
+			.andExpect(jsonPath("$.content[0].digestDate").value("2025-08-24"))
+			.andExpect(jsonPath("$.page.size").value(1))
+			.andExpect(jsonPath("$.page.number").value(2))
+			.andExpect(jsonPath("$.page.totalElements").value(7))
+			.andExpect(jsonPath("$.page.totalPages").value(7));
+	}
+
+	@Test
+	void badPagingParametersAreA400ThatSaysWhy() throws Exception {
+		mvc.perform(get("/api/articles?size=100000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("size: must be less than or equal to 200"));
+		mvc.perform(get("/api/articles?page=abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("page: \"abc\" is not a valid value"));
+		mvc.perform(get("/api/articles?page=-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("page: must be greater than or equal to 0"));
+		verifyNoInteractions(queries);
+	}
+
+	@Test
+	void anUnknownArticleIsA404InJson() throws Exception {
+		given(queries.byId(any())).willReturn(Optional.empty());
+
+		mvc.perform(get("/api/articles/no-such-page"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("No article has the id \"no-such-page\""));
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.signaldigest.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.signaldigest.DatabaseTables;
+import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.SamplePages;
+import org.signaldigest.SignalDigestApplication;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The import command line, run as a user runs it: its own application context, its exit codes and output. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(EmptyDatabaseExtension.class)
+class ImportCommandTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void importsAFolderAndExitsZero() {
+		SamplePages.copyTo(folder);
+
+		int status = run(folder.toString());
+
+		assertThat(status).isZero();
+		List<String> lines = out().lines().filter(line -> !line.startsWith("    ")).toList();
+		assertThat(lines).hasSize(SamplePages.COUNT + 1);
+		assertThat(lines).contains(
+				"imported   27203920581  " + folder.resolve("27203920581.md"),
+				"imported   002d4d9211952bdfe5bbac13ccf20947  " + folder.resolve("002d4d9211952bdfe5bbac13ccf20947.md"));
+		assertThat(out()).contains("    warning: Keywords");
+		assertThat(lines.get(lines.size() - 1))
+			.matches("17 pages: 17 imported, 0 updated, 0 unchanged, 0 failed, 0 skipped in [0-9.]+ s \\([0-9]+ pages/s\\)");
+		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Database: jdbc:postgresql:");
+		assertThat(DatabaseTables.count(jdbc, "article")).isEqualTo(SamplePages.COUNT);
+
+		assertThat(run("--quiet", folder.toString())).isZero();
+		assertThat(out().lines().toList()).last().asString().startsWith("17 pages: 0 imported, 0 updated, 17 unchanged");
+	}
+
+	@Test
+	void exitsOneWhenAPageFailsAndStillImportsTheOthers() throws IOException {
+		Files.writeString(folder.resolve("empty.md"), "");
+		SamplePages.copyTo(folder, "27203920581");
+
+		int status = run("--quiet", folder.toString());
+
+		assertThat(status).isEqualTo(1);
+		assertThat(out().lines().toList()).hasSize(3)
+			.first()
+			.isEqualTo("failed     empty  " + folder.resolve("empty.md"));
+		assertThat(out().lines().toList().get(1)).startsWith("    error: ").containsIgnoringCase("empty");
+		assertThat(out().lines().toList().get(2)).startsWith("2 pages: 1 imported, 0 updated, 0 unchanged, 1 failed");
+		assertThat(DatabaseTables.count(jdbc, "article")).isEqualTo(1);
+	}
+
+	@Test
+	void aDryRunSaysSoAndWritesNothing() {
+		SamplePages.copyTo(folder);
+
+		assertThat(run("--dry-run", "--quiet", folder.toString())).isZero();
+
+		assertThat(out()).contains("17 imported").contains("dry run: nothing was written");
+		assertThat(DatabaseTables.count(jdbc, "article")).isZero();
+	}
+
+	@Test
+	void exitsTwoOnAUsageError() {
+		assertThat(run()).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: no PATH given").contains("usage:");
+
+		err.reset();
+		assertThat(run("--frobnicate", folder.toString())).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: unknown option --frobnicate");
+		assertThat(out()).isEmpty();
+	}
+
+	private int run(String... args) {
+		out.reset();
+		return new ImportCommand(SignalDigestApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), false)
+			.run(List.of(args));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+}
