@@ -60,8 +60,9 @@ final class ImportPrinter implements ImportListener {
 			err.print(CLEAR_LINE);
 			err.flush();
 		}
-		out.printf(Locale.ROOT, "%d pages: %d imported, %d updated, %d unchanged, %d failed, %d skipped in %.1f s (%.0f pages/s)%s%n",
-				summary.pages().size(), summary.count(ImportOutcome.IMPORTED), summary.count(ImportOutcome.UPDATED),
+		int pages = summary.pages().size();
+		out.printf(Locale.ROOT, "%d %s: %d imported, %d updated, %d unchanged, %d failed, %d skipped in %.1f s (%.0f pages/s)%s%n",
+				pages, pages == 1 ? "page" : "pages", summary.count(ImportOutcome.IMPORTED), summary.count(ImportOutcome.UPDATED),
 				summary.count(ImportOutcome.UNCHANGED), summary.count(ImportOutcome.FAILED),
 				summary.count(ImportOutcome.SKIPPED), summary.elapsed().toMillis() / 1000.0, summary.pagesPerSecond(),
 				dryRun ? "; dry run: nothing was written" : "");
