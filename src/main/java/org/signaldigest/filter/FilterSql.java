@@ -1,0 +1,90 @@
+package org.signaldigest.filter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The SQL conditions of a {@link Filter}, for a query over {@code article a} (and, for the five tables, a row alias
+ * {@code f} with {@code relevancy} and {@code search} columns). Values are always bound as parameters.
+ */
+public final class FilterSql {
+
+	public static final String TS_QUERY = "websearch_to_tsquery('english', :q)";
+
+	private final List<String> conditions = new ArrayList<>();
+
+	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+
+	private FilterSql() {
+	}
+
+	/** Conditions on the article only (its text, terms, category, type and digest date). */
+	public static FilterSql forArticles(Filter filter) {
+		FilterSql sql = new FilterSql();
+		sql.articleConditions(filter);
+		if (filter.q() != null) {
+			sql.conditions.add("a.search @@ " + TS_QUERY);
+		}
+		return sql;
+	}
+
+	/** Conditions on rows {@code f} of one of the five tables and their article {@code a}. */
+	public static FilterSql forRows(Filter filter) {
+		FilterSql sql = new FilterSql();
+		sql.articleConditions(filter);
+		if (filter.q() != null) {
+			sql.conditions.add("(f.search @@ " + TS_QUERY + " or a.title_search @@ " + TS_QUERY + ")");
+		}
+		if (filter.minRelevancy() != null) {
+			sql.add("f.relevancy >= :minRelevancy", "minRelevancy", filter.minRelevancy());
+		}
+		if (!filter.relevancy().isEmpty()) {
+			sql.add("f.relevancy in (:relevancy)", "relevancy", filter.relevancy());
+		}
+		return sql;
+	}
+
+	private void articleConditions(Filter filter) {
+		if (filter.q() != null) {
+			parameters.addValue("q", filter.q());
+		}
+		for (int i = 0; i < filter.theme().size(); i++) {
+			add("exists (select 1 from article_theme at join theme t on t.id = at.theme_id"
+					+ " where at.article_id = a.id and t.slug = :theme" + i + ")", "theme" + i, filter.theme().get(i));
+		}
+		for (int i = 0; i < filter.keyword().size(); i++) {
+			add("exists (select 1 from article_keyword ak join keyword k on k.id = ak.keyword_id"
+					+ " where ak.article_id = a.id and k.slug = :keyword" + i + ")", "keyword" + i,
+					filter.keyword().get(i));
+		}
+		if (filter.category() != null) {
+			add("a.category = :category", "category", filter.category());
+		}
+		if (filter.type() != null) {
+			add("a.type = :type", "type", filter.type());
+		}
+		if (filter.from() != null) {
+			add("a.digest_date >= :from", "from", filter.from());
+		}
+		if (filter.to() != null) {
+			add("a.digest_date <= :to", "to", filter.to());
+		}
+	}
+
+	private void add(String condition, String name, Object value) {
+		conditions.add(condition);
+		parameters.addValue(name, value);
+	}
+
+	/** @return {@code " where …"}, or an empty string when nothing is filtered */
+	public String where() {
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+	public MapSqlParameterSource parameters() {
+		return parameters;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.signaldigest.finding;
+
+import jakarta.validation.Valid;
+
+import org.signaldigest.filter.Filter;
+import org.signaldigest.web.ViewTitles;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The five tables across all articles: filtered, sorted, paged, with facets. */
+@Controller
+class FindingController {
+
+	private final FindingQueries queries;
+
+	private final MessageSource messages;
+
+	FindingController(FindingQueries queries, MessageSource messages) {
+		this.queries = queries;
+		this.messages = messages;
+	}
+
+	@GetMapping("/{kind:signals|concerns|behaviors|technologies|issues}")
+	String table(@PathVariable String kind, @Valid @ModelAttribute("filter") Filter filter,
+			@PageableDefault(size = 50) Pageable pageable, Model model) {
+		FindingKind findingKind = FindingKind.fromPath(kind)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Pageable checked = queries.check(findingKind, pageable);
+		String what = messages.getMessage("kind." + kind, null, LocaleContextHolder.getLocale());
+		model.addAttribute("kind", findingKind);
+		model.addAttribute("heading", ViewTitles.describe(what, filter));
+		model.addAttribute("rows", queries.find(findingKind, filter, checked));
+		model.addAttribute("facets", queries.facets(findingKind, filter));
+		return "findings/table";
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.signaldigest.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Links from the current view to a variation of it: another page, another sort, one filter more or less. Every
+ * other parameter of the current request is kept, so paging and sorting never lose a filter. Templates reach it
+ * as {@code ${links}}.
+ */
+public class Links {
+
+	private final String path;
+
+	private final Map<String, String[]> parameters;
+
+	public Links(HttpServletRequest request) {
+		this.path = request.getRequestURI();
+		this.parameters = request.getParameterMap();
+	}
+
+	/** The same view, at another page. */
+	public String page(int page) {
+		MultiValueMap<String, String> query = current();
+		query.set("page", Integer.toString(page));
+		return build(path, query);
+	}
+
+	/** The same view sorted by this column: ascending first, descending when it is already ascending. */
+	public String sort(String property) {
+		MultiValueMap<String, String> query = current();
+		query.remove("page");
+		query.set("sort", property + ("asc".equals(direction(property)) ? ",desc" : ",asc"));
+		return build(path, query);
+	}
+
+	/** @return "asc" or "desc" when the view is sorted by this column, else null */
+	public String direction(String property) {
+		String[] sort = parameters.get("sort");
+		if (sort == null || sort.length == 0) {
+			return null;
+		}
+		String[] parts = sort[0].split(",");
+		if (!parts[0].equals(property)) {
+			return null;
+		}
+		return parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? "desc" : "asc";
+	}
+
+	/** The same view with this value of a repeatable filter added, or removed when it is already there. */
+	public String toggle(String name, Object value) {
+		MultiValueMap<String, String> query = current();
+		query.remove("page");
+		List<String> values = new ArrayList<>(query.getOrDefault(name, List.of()));
+		String text = String.valueOf(value);
+		if (!values.remove(text)) {
+			values.add(text);
+		}
+		query.put(name, values);
+		return build(path, query);
+	}
+
+	/** The same view filtered on this single value, or no longer filtered on it when it already is. */
+	public String choose(String name, Object value) {
+		return with(name, has(name, value) ? null : value);
+	}
+
+	/** @return whether this value of a filter is active */
+	public boolean has(String name, Object value) {
+		String[] values = parameters.get(name);
+		return values != null && List.of(values).contains(String.valueOf(value));
+	}
+
+	/** The same view with this filter set to one value (or removed when the value is null). */
+	public String with(String name, Object value) {
+		MultiValueMap<String, String> query = current();
+		query.remove("page");
+		if (value == null) {
+			query.remove(name);
+		}
+		else {
+			query.set(name, String.valueOf(value));
+		}
+		return build(path, query);
+	}
+
+	/** Another address with the current view's filters and sort, e.g. its CSV export. */
+	public String same(String otherPath) {
+		MultiValueMap<String, String> query = current();
+		query.remove("page");
+		query.remove("size");
+		return build(otherPath, query);
+	}
+
+	/** The same view with no filter at all. */
+	public String cleared() {
+		return path;
+	}
+
+	private MultiValueMap<String, String> current() {
+		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+		parameters.forEach((name, values) -> {
+			for (String value : values) {
+				if (!value.isEmpty()) {
+					query.add(name, value);
+				}
+			}
+		});
+		return query;
+	}
+
+	private static String build(String path, MultiValueMap<String, String> query) {
+		return UriComponentsBuilder.fromPath(path).queryParams(query).build().encode().toUriString();
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.signaldigest.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The columns a table may be sorted by, each mapped to its SQL expression: a request can only choose among them, and
+ * asking for another one is a 400. Null values always sort last.
+ */
+public final class SortableColumns {
+
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private final Map<String, String> sqlByProperty;
+
+	private SortableColumns(Map<String, String> sqlByProperty) {
+		this.sqlByProperty = sqlByProperty;
+	}
+
+	/** @param propertiesAndSql property, SQL expression, property, SQL expression, … */
+	public static SortableColumns of(String... propertiesAndSql) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i < propertiesAndSql.length; i += 2) {
+			map.put(propertiesAndSql[i], propertiesAndSql[i + 1]);
+		}
+		return new SortableColumns(map);
+	}
+
+	/** Rejects a page size over {@value #MAX_PAGE_SIZE} and any sort column not listed. */
+	public Pageable check(Pageable pageable) {
+		if (pageable.getPageSize() > MAX_PAGE_SIZE) {
+			throw new BadParameterException("size: at most " + MAX_PAGE_SIZE + " rows per page");
+		}
+		for (Sort.Order order : pageable.getSort()) {
+			if (!sqlByProperty.containsKey(order.getProperty())) {
+				throw new BadParameterException("sort: \"" + order.getProperty() + "\" is not a sortable column (use "
+						+ String.join(", ", sqlByProperty.keySet()) + ")");
+			}
+		}
+		return pageable;
+	}
+
+	/** @return the ORDER BY list for the requested sort, or {@code defaultOrder} when none was requested */
+	public String orderBy(Sort sort, String defaultOrder) {
+		if (sort.isUnsorted()) {
+			return defaultOrder;
+		}
+		String requested = sort.stream()
+			.map(order -> sqlByProperty.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc")
+					+ " nulls last")
+			.collect(Collectors.joining(", "));
+		return requested + ", " + defaultOrder;
+	}
+
+}
