@@ -9,13 +9,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The five tables across all articles: filtered, sorted, paged, with facets. */
 @Controller
@@ -33,9 +31,8 @@ class FindingController {
 	@GetMapping("/{kind:signals|concerns|behaviors|technologies|issues}")
 	String table(@PathVariable String kind, @Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
-		FindingKind findingKind = FindingKind.fromPath(kind)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Pageable checked = queries.check(findingKind, pageable);
+		FindingKind findingKind = FindingKind.require(kind);
+		Pageable checked = findingKind.sortable().check(pageable);
 		String what = messages.getMessage("kind." + kind, null, LocaleContextHolder.getLocale());
 		model.addAttribute("kind", findingKind);
 		model.addAttribute("heading", ViewTitles.describe(what, filter));

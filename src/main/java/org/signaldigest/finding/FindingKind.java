@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.signaldigest.web.SortableColumns;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 /** The five tables of findings, with what differs between them. Table names never come from a request. */
 public enum FindingKind {
 
@@ -34,6 +37,11 @@ public enum FindingKind {
 
 	public static Optional<FindingKind> fromPath(String path) {
 		return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
+	}
+
+	/** @throws ResponseStatusException 404 when no table has this path */
+	static FindingKind require(String path) {
+		return fromPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	/** @return the URL path segment and message key, e.g. "signals" */

@@ -41,11 +41,6 @@ public class FindingQueries {
 		this.streaming = new NamedParameterJdbcTemplate(cursor);
 	}
 
-	/** Rejects page sizes and sort columns the table does not allow. */
-	public Pageable check(FindingKind kind, Pageable pageable) {
-		return kind.sortable().check(pageable);
-	}
-
 	public Page<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {
 		FilterSql where = FilterSql.forRows(filter);
 		MapSqlParameterSource parameters = where.parameters()

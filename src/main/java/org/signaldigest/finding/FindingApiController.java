@@ -1,0 +1,32 @@
+package org.signaldigest.finding;
+
+import jakarta.validation.Valid;
+
+import org.signaldigest.article.PageJson;
+import org.signaldigest.filter.Filter;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The five tables as JSON: the same view as the HTML table, with the same parameters. */
+@RestController
+class FindingApiController {
+
+	private final FindingQueries queries;
+
+	FindingApiController(FindingQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/api/{kind:signals|concerns|behaviors|technologies|issues}")
+	PageJson<FindingRow> list(@PathVariable String kind, @Valid @ModelAttribute Filter filter,
+			@PageableDefault(size = 50) Pageable pageable) {
+		FindingKind findingKind = FindingKind.require(kind);
+		return PageJson.of(queries.find(findingKind, filter, findingKind.sortable().check(pageable)));
+	}
+
+}

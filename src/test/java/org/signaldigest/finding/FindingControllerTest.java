@@ -1,0 +1,145 @@
+package org.signaldigest.finding;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.signaldigest.filter.Filter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest({ FindingController.class, FindingApiController.class })
+class FindingControllerTest {
+
+	private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	FindingQueries queries;
+
+	private final FindingRow row = new FindingRow(1, "abc", "An article", "20240101", LocalDate.of(2024, 1, 1),
+			"Open chatbots", "<b>bold</b> claim", "more", "everywhere", "curiosity", 4);
+
+	@Test
+	void bindsEveryFilterAndDescribesTheViewInTheTitle() throws Exception {
+		givenRows(1234);
+
+		mvc.perform(get("/signals?minRelevancy=4&theme=data-privacy&theme=ai&keyword=zoom&category=technology"
+				+ "&type=news&from=2023-01-01&to=2023-12-31&q=chatbot&relevancy=4&relevancy=5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<title>Signals with relevancy ≥ 4 with relevancy 4 and 5 — matching “chatbot”, theme: data-privacy and ai")))
+			.andExpect(content().string(containsString("1,234 matching rows")));
+
+		verify(queries).find(eq(FindingKind.SIGNALS),
+				eq(new Filter("chatbot", 4, List.of(4, 5), List.of("data-privacy", "ai"), List.of("zoom"),
+						"technology", "news", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))),
+				eq(PageRequest.of(0, 50)));
+	}
+
+	@Test
+	void pagerAndSortHeadersKeepEveryFilter() throws Exception {
+		givenRows(120);
+
+		mvc.perform(get("/signals?minRelevancy=4&theme=ai&size=50"))
+			.andExpect(content().string(containsString("href=\"/signals?minRelevancy=4&amp;theme=ai&amp;size=50&amp;page=1\"")))
+			.andExpect(content().string(containsString("href=\"/signals?minRelevancy=4&amp;theme=ai&amp;size=50&amp;sort=name,asc\"")))
+			.andExpect(content().string(containsString("href=\"/api/signals.csv?minRelevancy=4&amp;theme=ai\"")));
+	}
+
+	@Test
+	void theSortedColumnSaysSoAndItsLinkReversesTheOrder() throws Exception {
+		givenRows(3);
+
+		mvc.perform(get("/concerns?sort=name,asc"))
+			.andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+			.andExpect(content().string(containsString("href=\"/concerns?sort=name,desc\"")));
+		verify(queries).find(eq(FindingKind.CONCERNS), any(), eq(PageRequest.of(0, 50, Sort.by("name"))));
+	}
+
+	@Test
+	void cellsAreEscapedAndSignalsShowTheirThreeExtraColumns() throws Exception {
+		givenRows(1);
+
+		mvc.perform(get("/signals"))
+			.andExpect(content().string(containsString("&lt;b&gt;bold&lt;/b&gt; claim")))
+			.andExpect(content().string(not(containsString("<b>bold</b>"))))
+			.andExpect(content().string(containsString("everywhere")));
+		mvc.perform(get("/issues")).andExpect(content().string(not(containsString("In 10 years"))));
+	}
+
+	@Test
+	void anEmptyResultSaysWhichFiltersMatchedNothing() throws Exception {
+		given(queries.find(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+		given(queries.facets(any(), any())).willReturn(NO_FACETS);
+
+		mvc.perform(get("/behaviors?theme=nothing-like-it"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Nothing matches these filters"),
+					containsString("Behaviors — theme: nothing-like-it"))));
+	}
+
+	@Test
+	void badParametersAreA400PageThatSaysWhy() throws Exception {
+		mvc.perform(get("/signals?minRelevancy=abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("minRelevancy: &quot;abc&quot; is not a valid value")));
+		mvc.perform(get("/signals?minRelevancy=9"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("minRelevancy: must be less than or equal to 5")));
+		mvc.perform(get("/signals?sort=password,asc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("sort: &quot;password&quot; is not a sortable column")));
+		mvc.perform(get("/technologies?size=100000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("size: at most 200 rows per page")));
+		mvc.perform(get("/signals?from=2024-02-01&to=2024-01-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("from must not be after to")));
+		verifyNoInteractions(queries);
+	}
+
+	@Test
+	void theJsonExportTakesTheSameParameters() throws Exception {
+		givenRows(1);
+
+		mvc.perform(get("/api/signals?minRelevancy=4&sort=name,desc&size=10"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].name").value("Open chatbots"))
+			.andExpect(jsonPath("$.content[0].articleId").value("abc"))
+			.andExpect(jsonPath("$.content[0].relevancy").value(4))
+			.andExpect(jsonPath("$.page.totalElements").value(1));
+		verify(queries).find(eq(FindingKind.SIGNALS), eq(new Filter(null, 4, null, null, null, null, null, null, null)),
+				eq(PageRequest.of(0, 10, Sort.by(Sort.Order.desc("name")))));
+		mvc.perform(get("/api/signals?minRelevancy=0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("minRelevancy: must be greater than or equal to 1"));
+	}
+
+	private void givenRows(int total) {
+		given(queries.find(any(), any(), any())).willAnswer(call -> new PageImpl<>(List.of(row), call.getArgument(2), total));
+		given(queries.facets(any(), any())).willReturn(NO_FACETS);
+	}
+
+}

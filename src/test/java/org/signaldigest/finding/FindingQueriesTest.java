@@ -1,0 +1,167 @@
+package org.signaldigest.finding;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.SamplePages;
+import org.signaldigest.filter.Filter;
+import org.signaldigest.importing.ImportListener;
+import org.signaldigest.importing.ImportService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The five tables' queries on the sample pages. Expected numbers were counted in the pages themselves: 98 signal
+ * rows, of which 16 have relevancy 5, 25 relevancy 4, 9 relevancy 3 and 48 none (old pages have no relevancy column).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(EmptyDatabaseExtension.class)
+class FindingQueriesTest {
+
+	private static final PageRequest ALL = PageRequest.of(0, 200);
+
+	@Autowired
+	FindingQueries queries;
+
+	@Autowired
+	ImportService imports;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void importSamples() {
+		imports.importPaths(List.of(SamplePages.copyTo(folder)), false, ImportListener.NONE);
+	}
+
+	@Test
+	void relevancyFiltersNarrowTheRows() {
+		assertThat(signals(Filter.NONE).getTotalElements()).isEqualTo(98);
+		assertThat(signals(filter().minRelevancy(4).build()).getContent()).hasSize(41)
+			.allSatisfy(row -> assertThat(row.relevancy()).isGreaterThanOrEqualTo(4));
+		assertThat(signals(filter().relevancy(3, 5).build()).getContent()).hasSize(25)
+			.allSatisfy(row -> assertThat(row.relevancy()).isIn(3, 5));
+		assertThat(signals(filter().minRelevancy(4).relevancy(3, 5).build()).getContent()).hasSize(16);
+	}
+
+	@Test
+	void articleFiltersNarrowTheRowsAndCombine() {
+		assertThat(signals(filter().theme("artificial-intelligence").build()).getContent()).hasSize(10)
+			.extracting(FindingRow::articleId)
+			.containsOnly("000_7dbf54652c1df20c", "27739562162");
+		assertThat(signals(filter().category("technology").build()).getTotalElements()).isEqualTo(15);
+		assertThat(signals(filter().category("technology").type("news").build()).getContent()).hasSize(10)
+			.extracting(FindingRow::articleId)
+			.containsOnly("000_7dbf54652c1df20c", "27739562162");
+		assertThat(signals(filter().from(LocalDate.of(2026, 1, 1)).build()).getContent()).hasSize(15)
+			.allSatisfy(row -> assertThat(row.digestDate()).isAfterOrEqualTo(LocalDate.of(2026, 1, 1)));
+		assertThat(signals(filter().from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31)).build())
+			.getContent()).hasSize(10);
+		assertThat(signals(filter().keyword("zoom").minRelevancy(5).build()).getContent()).isNotEmpty()
+			.allSatisfy(row -> {
+				assertThat(row.articleId()).isEqualTo("000_7dbf54652c1df20c");
+				assertThat(row.relevancy()).isEqualTo(5);
+			});
+		assertThat(signals(filter().theme("artificial-intelligence").theme("no-such-theme").build()).getContent())
+			.isEmpty();
+	}
+
+	@Test
+	void fullTextSearchMatchesEveryTextColumnAndTheArticleTitleRankedFirstByRelevance() {
+		List<FindingRow> rows = signals(filter().q("chatbots").build()).getContent();
+
+		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(String.join(" ", Objects.toString(row.name()),
+				Objects.toString(row.description()), Objects.toString(row.change()), Objects.toString(row.tenYear()),
+				Objects.toString(row.drivingForce()), Objects.toString(row.articleTitle())).toLowerCase())
+			.contains("chatbot"));
+		assertThat(rows.get(0).name()).containsIgnoringCase("chatbot");
+		assertThat(rows).extracting(FindingRow::articleId).contains("27203920581");
+	}
+
+	@Test
+	void theDefaultOrderIsRelevancyDescendingWithRowsWithoutRelevancyLast() {
+		List<Integer> relevancies = signals(Filter.NONE).getContent().stream().map(FindingRow::relevancy).toList();
+
+		assertThat(relevancies).isSortedAccordingTo(Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
+		assertThat(relevancies.get(0)).isEqualTo(5);
+		assertThat(relevancies.get(relevancies.size() - 1)).isNull();
+	}
+
+	@Test
+	void aRequestedSortComesFirst() {
+		List<String> names = queries.find(FindingKind.SIGNALS, Filter.NONE, PageRequest.of(0, 200, Sort.by("name")))
+			.getContent()
+			.stream()
+			.map(FindingRow::name)
+			.filter(Objects::nonNull)
+			.toList();
+
+		assertThat(names).hasSizeGreaterThan(90).isSortedAccordingTo(Comparator.naturalOrder());
+	}
+
+	@Test
+	void everyFacetCountEqualsTheCountOfTheViewItLeadsTo() {
+		Filter base = filter().minRelevancy(3).build();
+		Facets facets = queries.facets(FindingKind.SIGNALS, base);
+
+		assertThat(facets.relevancy()).extracting(Facets.Value::value).containsExactly("5", "4", "3");
+		assertThat(facets.relevancy()).extracting(Facets.Value::count).containsExactly(16L, 25L, 9L);
+		assertThat(facets.themes()).isNotEmpty().allSatisfy(theme -> assertThat(
+				signals(filter().minRelevancy(3).theme(theme.value()).build()).getTotalElements())
+			.isEqualTo(theme.count()));
+		assertThat(facets.keywords()).isNotEmpty().allSatisfy(keyword -> assertThat(
+				signals(filter().minRelevancy(3).keyword(keyword.value()).build()).getTotalElements())
+			.isEqualTo(keyword.count()));
+		assertThat(facets.categories()).isNotEmpty().allSatisfy(category -> assertThat(
+				signals(filter().minRelevancy(3).category(category.value()).build()).getTotalElements())
+			.isEqualTo(category.count()));
+		assertThat(facets.types()).isNotEmpty().allSatisfy(type -> assertThat(
+				signals(filter().minRelevancy(3).type(type.value()).build()).getTotalElements())
+			.isEqualTo(type.count()));
+		assertThat(queries.facets(FindingKind.SIGNALS, Filter.NONE).relevancy())
+			.contains(new Facets.Value(null, null, 48));
+	}
+
+	@Test
+	void everyMatchingRowIsStreamedInOrder() {
+		Filter filter = filter().minRelevancy(4).build();
+		List<FindingRow> streamed = new ArrayList<>();
+
+		queries.forEach(FindingKind.SIGNALS, filter, Sort.unsorted(), streamed::add);
+
+		assertThat(streamed).isEqualTo(signals(filter).getContent());
+	}
+
+	@Test
+	void theOtherTablesHaveNoSignalColumns() {
+		Page<FindingRow> concerns = queries.find(FindingKind.CONCERNS, Filter.NONE, ALL);
+
+		assertThat(concerns.getContent()).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.change()).isNull())
+			.anySatisfy(row -> assertThat(row.name()).isEqualTo("Legal Ramifications"));
+	}
+
+	private Page<FindingRow> signals(Filter filter) {
+		return queries.find(FindingKind.SIGNALS, filter, ALL);
+	}
+
+	private static FilterBuilder filter() {
+		return new FilterBuilder();
+	}
+
+}
