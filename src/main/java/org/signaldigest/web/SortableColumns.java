@@ -35,13 +35,19 @@ public final class SortableColumns {
 		if (pageable.getPageSize() > MAX_PAGE_SIZE) {
 			throw new BadParameterException("size: at most " + MAX_PAGE_SIZE + " rows per page");
 		}
-		for (Sort.Order order : pageable.getSort()) {
+		check(pageable.getSort());
+		return pageable;
+	}
+
+	/** Rejects any sort column not listed. */
+	public Sort check(Sort sort) {
+		for (Sort.Order order : sort) {
 			if (!sqlByProperty.containsKey(order.getProperty())) {
 				throw new BadParameterException("sort: \"" + order.getProperty() + "\" is not a sortable column (use "
 						+ String.join(", ", sqlByProperty.keySet()) + ")");
 			}
 		}
-		return pageable;
+		return sort;
 	}
 
 	/** @return the ORDER BY list for the requested sort, or {@code defaultOrder} when none was requested */

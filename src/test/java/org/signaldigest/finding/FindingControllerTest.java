@@ -2,6 +2,7 @@ package org.signaldigest.finding;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.filter.Filter;
@@ -20,14 +21,16 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest({ FindingController.class, FindingApiController.class })
+@WebMvcTest({ FindingController.class, FindingApiController.class, FindingCsvController.class })
 class FindingControllerTest {
 
 	private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
@@ -135,6 +138,33 @@ class FindingControllerTest {
 		mvc.perform(get("/api/signals?minRelevancy=0"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("minRelevancy: must be greater than or equal to 1"));
+	}
+
+	@Test
+	void theCsvExportStreamsTheSameViewWithArticleColumnsAndQuoting() throws Exception {
+		FindingRow quoted = new FindingRow(2, "def", "Title, with \"quotes\"", "4320.0", null, "Multi\nline", null,
+				null, null, null, null);
+		willAnswer(call -> {
+			Consumer<FindingRow> consumer = call.getArgument(3);
+			consumer.accept(row);
+			consumer.accept(quoted);
+			return null;
+		}).given(queries).forEach(any(), any(), any(), any());
+
+		mvc.perform(get("/api/signals.csv?theme=ai&sort=relevancy,desc"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"signals.csv\""))
+			.andExpect(content().string("""
+					articleId,articleTitle,digestId,digestDate,name,description,change,tenYear,drivingForce,relevancy\r
+					abc,An article,20240101,2024-01-01,Open chatbots,<b>bold</b> claim,more,everywhere,curiosity,4\r
+					def,"Title, with ""quotes""",4320.0,,"Multi
+					line",,,,,\r
+					"""));
+		verify(queries).forEach(eq(FindingKind.SIGNALS), eq(new Filter(null, null, null, List.of("ai"), null, null,
+				null, null, null)), eq(Sort.by(Sort.Order.desc("relevancy"))), any());
+
+		mvc.perform(get("/api/issues.csv?sort=secret")).andExpect(status().isBadRequest());
 	}
 
 	private void givenRows(int total) {
