@@ -158,7 +158,7 @@ class FindingControllerTest {
 			.andExpect(content().string("""
 					articleId,articleTitle,digestId,digestDate,name,description,change,tenYear,drivingForce,relevancy\r
 					abc,An article,20240101,2024-01-01,Open chatbots,<b>bold</b> claim,more,everywhere,curiosity,4\r
-					def,"Title, with ""quotes""",4320.0,,"Multi
+					def,"Title, with ""quotes\""",4320.0,,"Multi
 					line",,,,,\r
 					"""));
 		verify(queries).forEach(eq(FindingKind.SIGNALS), eq(new Filter(null, null, null, List.of("ai"), null, null,
