@@ -2,6 +2,9 @@ package org.signaldigest.article;
 
 import jakarta.validation.Valid;
 
+import org.signaldigest.filter.Filter;
+
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,14 +18,19 @@ class ArticleApiController {
 
 	private final ArticleQueries queries;
 
-	ArticleApiController(ArticleQueries queries) {
+	private final ArticleListQueries list;
+
+	ArticleApiController(ArticleQueries queries, ArticleListQueries list) {
 		this.queries = queries;
+		this.list = list;
 	}
 
-	/** Articles, newest digest first. */
+	/** Articles with the filters and sort of the articles page; by default newest digest first. */
 	@GetMapping
-	PageJson<ArticleSummary> list(@Valid @ModelAttribute PageParams params) {
-		return PageJson.of(queries.newestFirst(params.toPageRequest()));
+	PageJson<ArticleSummary> list(@Valid @ModelAttribute PageParams params,
+			@Valid @ModelAttribute("filter") Filter filter, Sort sort) {
+		var pageable = ArticleListQueries.check(params.toPageRequest().withSort(sort));
+		return PageJson.of(list.find(filter, pageable).map(ArticleRow::summary));
 	}
 
 	@GetMapping("/{id}")

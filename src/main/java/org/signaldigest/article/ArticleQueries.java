@@ -2,8 +2,6 @@ package org.signaldigest.article;
 
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +14,6 @@ class ArticleQueries {
 
 	ArticleQueries(ArticleRepository articles) {
 		this.articles = articles;
-	}
-
-	Page<ArticleSummary> newestFirst(Pageable pageable) {
-		return articles.findNewestFirst(pageable);
 	}
 
 	Optional<ArticleJson> byId(String pageId) {

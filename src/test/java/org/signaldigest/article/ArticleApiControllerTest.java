@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.filter.Filter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,11 +32,14 @@ class ArticleApiControllerTest {
 	@MockitoBean
 	ArticleQueries queries;
 
+	@MockitoBean
+	ArticleListQueries list;
+
 	@Test
 	void listsAPageWithItsMetadata() throws Exception {
-		ArticleSummary summary = new ArticleSummary("abc", "A title", "20250824d", LocalDate.of(2025, 8, 24),
-				"https://example.org", "technology", "news");
-		given(queries.newestFirst(PageRequest.of(2, 1))).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(2, 1), 7));
+		ArticleRow row = new ArticleRow("abc", "A title", "20250824d", LocalDate.of(2025, 8, 24),
+				"https://example.org", "technology", "news", 3);
+		given(list.find(Filter.NONE, PageRequest.of(2, 1))).willReturn(new PageImpl<>(List.of(row), PageRequest.of(2, 1), 7));
 
 		mvc.perform(get("/api/articles?page=2&size=1"))
 			.andExpect(status().isOk())
@@ -44,7 +49,33 @@ class ArticleApiControllerTest {
 			.andExpect(jsonPath("$.page.size").value(1))
 			.andExpect(jsonPath("$.page.number").value(2))
 			.andExpect(jsonPath("$.page.totalElements").value(7))
-			.andExpect(jsonPath("$.page.totalPages").value(7));
+			.andExpect(jsonPath("$.page.totalPages").value(7))
+			.andExpect(jsonPath("$.content[0].signals").doesNotExist())
+			.andExpect(jsonPath("$.content[0].length()").value(7));
+	}
+
+	@Test
+	void takesTheFiltersAndSortOfTheArticlesPage() throws Exception {
+		Filter filter = new Filter("chatbot", null, null, List.of("ai"), List.of("llama", "meta"), "technology",
+				"blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+		PageRequest pageable = PageRequest.of(0, 50, Sort.by("title"));
+		given(list.find(filter, pageable)).willReturn(new PageImpl<>(List.of(), pageable, 0));
+
+		mvc.perform(get("/api/articles?q=chatbot&theme=ai&keyword=llama&keyword=meta&category=technology"
+				+ "&type=blog post&from=2023-01-01&to=2023-12-31&sort=title"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+	}
+
+	@Test
+	void badFiltersAndSortsAreA400ThatSaysWhy() throws Exception {
+		mvc.perform(get("/api/articles?from=notadate"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("from: \"notadate\" is not a valid value"));
+		mvc.perform(get("/api/articles?sort=password,asc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("sort: \"password\" is not a sortable column")));
+		verifyNoInteractions(list);
 	}
 
 	@Test
@@ -58,7 +89,7 @@ class ArticleApiControllerTest {
 		mvc.perform(get("/api/articles?page=-1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("page: must be greater than or equal to 0"));
-		verifyNoInteractions(queries);
+		verifyNoInteractions(queries, list);
 	}
 
 	@Test

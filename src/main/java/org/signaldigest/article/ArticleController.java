@@ -1,0 +1,58 @@
+package org.signaldigest.article;
+
+import jakarta.validation.Valid;
+
+import org.signaldigest.filter.Filter;
+import org.signaldigest.web.SafeMarkdown;
+import org.signaldigest.web.ViewTitles;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The articles table and the page of one article. */
+@Controller
+class ArticleController {
+
+	private final ArticleListQueries list;
+
+	private final ArticlePageQueries pages;
+
+	private final SafeMarkdown markdown;
+
+	private final MessageSource messages;
+
+	ArticleController(ArticleListQueries list, ArticlePageQueries pages, SafeMarkdown markdown,
+			MessageSource messages) {
+		this.list = list;
+		this.pages = pages;
+		this.markdown = markdown;
+		this.messages = messages;
+	}
+
+	@GetMapping("/articles")
+	String list(@Valid @ModelAttribute("filter") Filter filter, @PageableDefault(size = 50) Pageable pageable,
+			Model model) {
+		Pageable checked = ArticleListQueries.check(pageable);
+		String what = messages.getMessage("articles.heading", null, LocaleContextHolder.getLocale());
+		model.addAttribute("heading", ViewTitles.describe(what, filter));
+		model.addAttribute("rows", list.find(filter, checked));
+		return "articles/list";
+	}
+
+	@GetMapping("/articles/{id}")
+	String show(@PathVariable String id, Model model) {
+		ArticlePage article = pages.byId(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		model.addAttribute("article", article);
+		model.addAttribute("heading", article.title() != null ? article.title() : article.id());
+		model.addAttribute("summaryHtml", markdown.toHtml(article.summary()));
+		return "articles/show";
+	}
+
+}

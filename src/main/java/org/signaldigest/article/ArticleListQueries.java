@@ -1,0 +1,88 @@
+package org.signaldigest.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.signaldigest.filter.Filter;
+import org.signaldigest.filter.FilterSql;
+import org.signaldigest.web.SortableColumns;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists articles, filtered, sorted and paged, for the articles table, the JSON API and the CSV export. */
+@Repository
+@Transactional(readOnly = true)
+class ArticleListQueries {
+
+	static final SortableColumns SORTABLE = SortableColumns.of("title", "a.title", "digestDate", "a.digest_date",
+			"category", "a.category", "type", "a.type");
+
+	static final String DEFAULT_ORDER = "a.digest_date desc nulls last, a.digest_id desc, a.page_id";
+
+	private static final String COLUMNS = "select a.page_id, a.title, a.digest_id, a.digest_date, a.external_url,"
+			+ " a.category, a.type, (select count(*) from signal s where s.article_id = a.id) as signals"
+			+ " from article a";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	ArticleListQueries(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		JdbcTemplate cursor = new JdbcTemplate(dataSource);
+		cursor.setFetchSize(500);
+		this.streaming = new NamedParameterJdbcTemplate(cursor);
+	}
+
+	/** Rejects a page size over 200 and sort columns other than title, digestDate, category and type. */
+	static Pageable check(Pageable pageable) {
+		return SORTABLE.check(pageable);
+	}
+
+	/** Rejects sort columns other than title, digestDate, category and type. */
+	static Sort check(Sort sort) {
+		return SORTABLE.check(PageRequest.of(0, 1, sort)).getSort();
+	}
+
+	Page<ArticleRow> find(Filter filter, Pageable pageable) {
+		FilterSql where = FilterSql.forArticles(filter);
+		MapSqlParameterSource parameters = where.parameters()
+			.addValue("limit", pageable.getPageSize())
+			.addValue("offset", pageable.getOffset());
+		List<ArticleRow> rows = jdbc.query(select(where, pageable.getSort()) + " limit :limit offset :offset",
+				parameters, ArticleListQueries::row);
+		long total = jdbc.queryForObject("select count(*) from article a" + where.where(), where.parameters(),
+				Long.class);
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Streams every matching article in order, with a cursor: never all of them in memory. */
+	void forEach(Filter filter, Sort sort, Consumer<ArticleRow> consumer) {
+		FilterSql where = FilterSql.forArticles(filter);
+		streaming.query(select(where, sort), where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
+	}
+
+	private static String select(FilterSql where, Sort sort) {
+		return COLUMNS + where.where() + " order by " + SORTABLE.orderBy(sort, DEFAULT_ORDER);
+	}
+
+	private static ArticleRow row(ResultSet rs, int rowNum) throws SQLException {
+		return new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8));
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.signaldigest.home;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.signaldigest.digest.DigestQueries;
+import org.signaldigest.digest.DigestRow;
+import org.signaldigest.home.Home.TermCount;
+import org.signaldigest.home.Home.TopSignal;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The figures of the home page, read in one transaction. */
+@Service
+@Transactional(readOnly = true)
+class HomeQueries {
+
+	/** Message suffix → table; table names never come from a request. */
+	private static final Map<String, String> TABLES = Map.of("articles", "article", "signals", "signal", "concerns",
+			"concern", "behaviors", "behavior", "technologies", "technology", "issues", "issue", "keywords", "keyword",
+			"themes", "theme");
+
+	private static final List<String> ORDER = List.of("articles", "digests", "signals", "concerns", "behaviors",
+			"technologies", "issues", "keywords", "themes");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DigestQueries digests;
+
+	HomeQueries(NamedParameterJdbcTemplate jdbc, DigestQueries digests) {
+		this.jdbc = jdbc;
+		this.digests = digests;
+	}
+
+	Home home() {
+		List<DigestRow> latest = digests.newestFirst(PageRequest.of(0, 5)).getContent();
+		String latestDigest = latest.isEmpty() ? null : latest.get(0).id();
+		return new Home(counts(), latest, topTerms("theme", "article_theme", "theme_id"),
+				topTerms("keyword", "article_keyword", "keyword_id"), latestDigest,
+				latestDigest == null ? List.of() : topSignals(latestDigest));
+	}
+
+	private Map<String, Long> counts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String key : ORDER) {
+			String sql = key.equals("digests") ? "select count(distinct digest_id) from article"
+					: "select count(*) from " + TABLES.get(key);
+			counts.put(key, jdbc.queryForObject(sql, Map.of(), Long.class));
+		}
+		return counts;
+	}
+
+	private List<TermCount> topTerms(String table, String linkTable, String linkColumn) {
+		return jdbc.query("select t.slug, t.name, count(*) from " + linkTable + " l join " + table
+				+ " t on t.id = l." + linkColumn + " group by t.slug, t.name order by count(*) desc, t.name limit 10",
+				Map.of(), (rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+	}
+
+	private List<TopSignal> topSignals(String digestId) {
+		return jdbc.query("""
+				select s.name, s.relevancy, a.page_id, a.title from signal s join article a on a.id = s.article_id
+				where a.digest_id = :digest
+				order by s.relevancy desc nulls last, a.page_id, s.position limit 10""", Map.of("digest", digestId),
+				(rs, n) -> new TopSignal(rs.getString(1), rs.getObject(2, Integer.class), rs.getString(3),
+						rs.getString(4)));
+	}
+
+}

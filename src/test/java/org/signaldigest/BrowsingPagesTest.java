@@ -1,0 +1,92 @@
+package org.signaldigest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.signaldigest.importing.ImportListener;
+import org.signaldigest.importing.ImportService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The browsing pages over a real server on the sample pages: every page renders, ids with dots route. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(EmptyDatabaseExtension.class)
+class BrowsingPagesTest {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ImportService imports;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void importSamples() {
+		imports.importPaths(List.of(SamplePages.copyTo(folder)), false, ImportListener.NONE);
+	}
+
+	@Test
+	void digestIdsWithDotsAndDashesRoute() throws Exception {
+		HttpResponse<String> dotted = get("/digests/4320.0");
+		assertThat(dotted.statusCode()).isEqualTo(200);
+		assertThat(dotted.body()).contains("<h1>Digest 4320.0</h1>",
+				"href=\"/articles/002d4d9211952bdfe5bbac13ccf20947\"");
+
+		assertThat(get("/digests/20251231-a-yearly-review").body())
+			.contains("href=\"/articles/00ad32cd528c6694bc92a7385743064c\"");
+		assertThat(get("/digests/4320").statusCode()).isEqualTo(404);
+		assertThat(get("/digests").body()).contains("17 digests", "href=\"/digests/4320.0\"");
+	}
+
+	@Test
+	void articlesPagesRender() throws Exception {
+		HttpResponse<String> list = get("/articles?theme=ai");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("<h1>Articles — theme: ai</h1>", "<strong>1 matching article</strong>",
+				"href=\"/articles/27203920581\"");
+
+		HttpResponse<String> article = get("/articles/27203920581");
+		assertThat(article.statusCode()).isEqualTo(200);
+		assertThat(article.body()).contains("<h1>Introducing Vicuna-13B", "href=\"/digests/20230416\"",
+				"<time datetime=\"2023-04-16\">16 Apr 2023</time>", "href=\"/themes/machine-learning\"",
+				"<p>Vicuna-13B is a new open-source chatbot", "rel=\"noopener noreferrer\"");
+		assertThat(get("/articles/a4764a556583ffec51fa91aa3564e777").body())
+			.contains("<span>68b115eb29e9ef169ba04736821c9a8f</span>");
+		assertThat(get("/articles/no-such-page").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void homeAndExportsWork() throws Exception {
+		assertThat(get("/").body()).contains("<strong>17</strong>", "href=\"/digests/20290911\"");
+
+		HttpResponse<String> csv = get("/api/articles.csv?category=technology");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+		assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"articles.csv\"");
+		assertThat(csv.body().split("\r\n")).hasSize(1 + 3);
+		assertThat(get("/api/articles.csv?sort=password").statusCode()).isEqualTo(400);
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

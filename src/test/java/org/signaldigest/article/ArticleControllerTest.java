@@ -1,0 +1,168 @@
+package org.signaldigest.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.signaldigest.article.ArticlePage.Related;
+import org.signaldigest.article.ArticlePage.Row;
+import org.signaldigest.article.ArticlePage.Table;
+import org.signaldigest.article.ArticlePage.Term;
+import org.signaldigest.filter.Filter;
+import org.signaldigest.web.SafeMarkdown;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** The articles table and article page over HTTP: binding, errors, links, escaping. */
+@WebMvcTest(ArticleController.class)
+@Import(SafeMarkdown.class)
+class ArticleControllerTest {
+
+	private static final ArticleRow ROW = new ArticleRow("abc", "A title", "20230416", LocalDate.of(2023, 4, 16),
+			"https://example.org", "technology", "blog post", 5);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ArticleListQueries list;
+
+	@MockitoBean
+	ArticlePageQueries pages;
+
+	@Test
+	void bindsEveryFilterAndTheSort() throws Exception {
+		Filter filter = new Filter("open chatbots", null, null, List.of("ai", "chatbot"), List.of("meta"),
+				"technology", "blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+		Pageable pageable = PageRequest.of(1, 20, Sort.by(Sort.Order.desc("category")));
+		given(list.find(filter, pageable)).willReturn(new PageImpl<>(List.of(ROW), pageable, 21));
+
+		mvc.perform(get("/articles").param("q", "open chatbots").param("theme", "ai", "chatbot")
+			.param("keyword", "meta").param("category", "technology").param("type", "blog post")
+			.param("from", "2023-01-01").param("to", "2023-12-31").param("sort", "category,desc")
+			.param("page", "1").param("size", "20"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("articles/list"))
+			.andExpect(model().attribute("filter", filter))
+			.andExpect(content().string(containsString("<h1>Articles — matching “open chatbots”, theme: ai and chatbot,"
+					+ " keyword: meta, category: technology, type: blog post, from 2023-01-01, to 2023-12-31</h1>")))
+			.andExpect(content().string(containsString("21 matching articles")))
+			.andExpect(content().string(containsString("<a href=\"/articles/abc\">A title</a>")))
+			.andExpect(content().string(containsString("<time datetime=\"2023-04-16\">16 Apr 2023</time>")));
+	}
+
+	@Test
+	void pagingLinksKeepTheFilters() throws Exception {
+		Pageable pageable = PageRequest.of(0, 1);
+		given(list.find(any(), any())).willReturn(new PageImpl<>(List.of(ROW), pageable, 3));
+
+		mvc.perform(get("/articles?theme=ai&page=0&size=1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/articles?theme=ai&amp;page=1&amp;size=1\" rel=\"next\"")))
+			.andExpect(content().string(containsString("href=\"/api/articles.csv?theme=ai\"")))
+			.andExpect(content().string(containsString("href=\"/api/articles?theme=ai\"")));
+	}
+
+	@Test
+	void badParametersAreA400PageThatSaysWhy() throws Exception {
+		mvc.perform(get("/articles?from=notadate"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error"))
+			.andExpect(content().string(containsString("from: &quot;notadate&quot; is not a valid value")));
+		mvc.perform(get("/articles?sort=password,asc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("sort: &quot;password&quot; is not a sortable column")));
+		mvc.perform(get("/articles?size=100000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("size: at most 200 rows per page")));
+		mvc.perform(get("/articles?from=2024-01-01&to=2023-01-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("from must not be after to")));
+		verifyNoInteractions(list);
+	}
+
+	@Test
+	void anEmptyResultNamesTheFilters() throws Exception {
+		given(list.find(any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+
+		mvc.perform(get("/articles?category=poetry"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing matches these filters:")))
+			.andExpect(content().string(containsString("<strong>Articles — category: poetry</strong>")));
+	}
+
+	@Test
+	void anUnknownArticleIsA404Page() throws Exception {
+		given(pages.byId("nope")).willReturn(Optional.empty());
+
+		mvc.perform(get("/articles/nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error"))
+			.andExpect(content().string(containsString("No article has the id &quot;nope&quot;")));
+	}
+
+	@Test
+	void showsAnArticleWithItsSummaryEscaped() throws Exception {
+		given(pages.byId("4320.0-page")).willReturn(Optional.of(page(
+				"Hello <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))")));
+
+		mvc.perform(get("/articles/4320.0-page"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("<script>alert")), not(containsString("<img src=x")),
+					not(containsString("javascript:")))))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(containsString("<title>A &lt;b&gt;title · Signal Digest</title>")))
+			.andExpect(content().string(containsString("href=\"https://example.org/a\" rel=\"noopener noreferrer\"")))
+			.andExpect(content().string(containsString("href=\"/digests/4320.0\"")))
+			.andExpect(content().string(containsString("href=\"/themes/ai\">AI</a>")))
+			.andExpect(content().string(containsString("href=\"/keywords/llama\">Llama</a>")))
+			.andExpect(content().string(containsString("<a href=\"/articles/rel1\">Related one</a>")))
+			.andExpect(content().string(containsString("<span>missing-page</span>")))
+			.andExpect(content().string(not(containsString("href=\"/articles/missing-page\""))))
+			.andExpect(content().string(containsString("<details class=\"warnings\">")))
+			.andExpect(content().string(containsString("Keywords, line 9: exploded")))
+			.andExpect(content().string(containsString("In ten years")));
+	}
+
+	@Test
+	void anArticleWithoutWarningsHasNoWarningsBox() throws Exception {
+		given(pages.byId("p")).willReturn(Optional.of(new ArticlePage("p", null, null, null, null, null, null, null,
+				"Plain", List.of(), List.of(), List.of(), List.of(), List.of())));
+
+		mvc.perform(get("/articles/p"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>p</h1>")))
+			.andExpect(content().string(not(containsString("class=\"warnings\""))));
+	}
+
+	private static ArticlePage page(String summary) {
+		return new ArticlePage("4320.0-page", "A <b>title", "4320.0", null, null, "https://example.org/a",
+				"technology", "blog post", summary, List.of(new Term("llama", "Llama")), List.of(new Term("ai", "AI")),
+				List.of(new Table("signals", true,
+						List.of(new Row("S1", "d", "c", "In ten years", "force", 5)))),
+				List.of(new Related("rel1", "Related one", true), new Related("missing-page", null, false)),
+				List.of("Keywords, line 9: exploded"));
+	}
+
+}
