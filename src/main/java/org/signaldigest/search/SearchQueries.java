@@ -1,0 +1,79 @@
+package org.signaldigest.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.signaldigest.filter.Filter;
+import org.signaldigest.filter.FilterSql;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranked full-text search over articles and the five tables. What matches, and so each total, is exactly what the
+ * "see all" list ({@code /articles?q=}, {@code /signals?q=}…) shows, since both take their conditions from
+ * {@link FilterSql}: a row of the five tables also matches on its article's title.
+ */
+@Repository
+@Transactional(readOnly = true)
+class SearchQueries {
+
+	static final int HITS_PER_KIND = 10;
+
+	private static final String Q = FilterSql.TS_QUERY;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	SearchQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @return one group per kind, in the order of {@link SearchKind}, with the best hits first */
+	List<SearchGroup> search(String q) {
+		List<SearchGroup> groups = new ArrayList<>();
+		for (SearchKind kind : SearchKind.values()) {
+			groups.add(search(kind, q));
+		}
+		return groups;
+	}
+
+	SearchGroup search(SearchKind kind, String q) {
+		Filter filter = new Filter(q, null, null, null, null, null, null, null, null);
+		FilterSql where = kind.isArticles() ? FilterSql.forArticles(filter) : FilterSql.forRows(filter);
+		MapSqlParameterSource parameters = where.parameters()
+			.addValue("limit", HITS_PER_KIND)
+			.addValue("markers", Highlights.MARKERS)
+			.addValue("snippet", Highlights.SNIPPET_OPTIONS)
+			.addValue("whole", Highlights.WHOLE_OPTIONS);
+		String best = kind.isArticles() ? bestArticles(where) : bestRows(kind, where);
+		List<SearchHit> hits = jdbc.query("select page_id, title, ts_headline('english', translate(name, :markers, ''), "
+				+ Q + ", :whole), ts_headline('english', translate(body, :markers, ''), " + Q + ", :snippet)"
+				+ " from (" + best + ") best order by ord", parameters,
+				(rs, n) -> new SearchHit(rs.getString(1), rs.getString(2), Highlights.toHtml(rs.getString(3)),
+						Highlights.toHtml(rs.getString(4))));
+		long total = jdbc.queryForObject("select count(*)" + from(kind) + where.where(), parameters, Long.class);
+		return new SearchGroup(kind, total, hits);
+	}
+
+	private static String bestArticles(FilterSql where) {
+		return "select a.page_id, a.title, coalesce(a.title, a.page_id) as name, coalesce(a.summary, '') as body,"
+				+ " row_number() over (order by ts_rank(a.search, " + Q
+				+ ") desc, a.digest_date desc nulls last, a.page_id) as ord" + from(SearchKind.ARTICLES)
+				+ where.where() + " order by ord limit :limit";
+	}
+
+	private static String bestRows(SearchKind kind, FilterSql where) {
+		return "select a.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
+				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") + ts_rank(a.title_search, "
+				+ Q + ") desc, f.relevancy desc nulls last, a.digest_date desc nulls last, a.page_id, f.position)"
+				+ " as ord" + from(kind) + where.where() + " order by ord limit :limit";
+	}
+
+	private static String from(SearchKind kind) {
+		return kind.isArticles() ? " from article a"
+				: " from " + kind.table() + " f join article a on a.id = f.article_id";
+	}
+
+}

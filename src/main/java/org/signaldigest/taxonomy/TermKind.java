@@ -1,0 +1,56 @@
+package org.signaldigest.taxonomy;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Keywords and themes: the same pages over two pairs of tables. Table and column names come from here, never from
+ * a request.
+ */
+public enum TermKind {
+
+	KEYWORDS("keywords", "keyword", "article_keyword", "keyword_id"),
+	THEMES("themes", "theme", "article_theme", "theme_id");
+
+	private final String path;
+
+	private final String table;
+
+	private final String linkTable;
+
+	private final String linkColumn;
+
+	TermKind(String path, String table, String linkTable, String linkColumn) {
+		this.path = path;
+		this.table = table;
+		this.linkTable = linkTable;
+		this.linkColumn = linkColumn;
+	}
+
+	static Optional<TermKind> fromPath(String path) {
+		return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
+	}
+
+	/** @return the URL path segment, e.g. "themes" */
+	public String path() {
+		return path;
+	}
+
+	/** @return the singular, which is also the filter parameter of the tables, e.g. "theme" */
+	public String singular() {
+		return table;
+	}
+
+	String table() {
+		return table;
+	}
+
+	String linkTable() {
+		return linkTable;
+	}
+
+	String linkColumn() {
+		return linkColumn;
+	}
+
+}

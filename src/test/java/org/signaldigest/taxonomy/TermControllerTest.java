@@ -1,0 +1,140 @@
+package org.signaldigest.taxonomy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** The keyword and theme pages over HTTP: parameters, links, errors. The data is tested on the database. */
+@WebMvcTest(TermController.class)
+class TermControllerTest {
+
+	private static final Term PRIVACY = new Term(7, "data-privacy", "data privacy", 2);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	TermQueries queries;
+
+	@Test
+	void listsTermsWithTheirCountsMostUsedFirstByDefault() throws Exception {
+		given(queries.list(eq(TermKind.THEMES), eq(TermPrefix.NONE), any())).willReturn(
+				new PageImpl<>(List.of(new TermCount("data-privacy", "data privacy", 2)), PageRequest.of(0, 100), 1));
+
+		mvc.perform(get("/themes"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("taxonomy/list"))
+			.andExpect(content().string(containsString("<title>Themes · Signal Digest</title>")))
+			.andExpect(content().string(containsString("href=\"/themes/data-privacy\">data privacy</a>")))
+			.andExpect(content().string(containsString("<td class=\"number\">2</td>")))
+			.andExpect(content().string(containsString("href=\"/themes?prefix=d\">D</a>")));
+		verify(queries).list(TermKind.THEMES, TermPrefix.NONE, PageRequest.of(0, 100));
+	}
+
+	@Test
+	void sortsOnlyByNameOrCount() throws Exception {
+		given(queries.list(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 100), 0));
+
+		mvc.perform(get("/keywords?sort=name,desc")).andExpect(status().isOk());
+		verify(queries).list(TermKind.KEYWORDS, TermPrefix.NONE, PageRequest.of(0, 100, Sort.by("name").descending()));
+
+		mvc.perform(get("/keywords?sort=slug;drop table keyword"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error"))
+			.andExpect(content().string(containsString("sort: &quot;slug;drop table keyword&quot; is not a sortable column (use name, count)")));
+		mvc.perform(get("/keywords?size=201"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("size: at most 200 rows per page")));
+	}
+
+	@Test
+	void pagingAndSortingLinksKeepThePrefix() throws Exception {
+		given(queries.list(eq(TermKind.KEYWORDS), eq(new TermPrefix("da")), any())).willReturn(new PageImpl<>(
+				List.of(new TermCount("data", "data", 3), new TermCount("dall-e", "DALL-E", 2)), PageRequest.of(0, 2), 5));
+
+		mvc.perform(get("/keywords?prefix=da&size=2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Keywords starting with “da” · Signal Digest</title>")))
+			.andExpect(content().string(containsString("href=\"/keywords?prefix=da&amp;size=2&amp;page=1\" rel=\"next\"")))
+			.andExpect(content().string(containsString("href=\"/keywords?prefix=da&amp;size=2&amp;sort=count,asc\"")))
+			.andExpect(content().string(containsString("value=\"da\"")));
+	}
+
+	@Test
+	void aTooLongPrefixIsA400() throws Exception {
+		mvc.perform(get("/themes?prefix=" + "a".repeat(101)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("prefix: size must be between 0 and 100")));
+		verifyNoInteractions(queries);
+	}
+
+	@Test
+	void showsATermWithItsArticlesSignalsAndNeighbours() throws Exception {
+		given(queries.find(TermKind.THEMES, "data-privacy")).willReturn(Optional.of(PRIVACY));
+		given(queries.articles(eq(TermKind.THEMES), eq(PRIVACY), any())).willReturn(new PageImpl<>(
+				List.of(new TermArticle("27739562162", "Zama <secures> $73M", "20240324", LocalDate.of(2024, 3, 24),
+						"technology")), PageRequest.of(0, 1), 3));
+		given(queries.topSignals(TermKind.THEMES, PRIVACY))
+			.willReturn(List.of(new TermSignal("Privacy-first AI", 5, "27739562162", "Zama")));
+		given(queries.coOccurring(TermKind.THEMES, PRIVACY))
+			.willReturn(List.of(new TermCount("artificial-intelligence", "artificial intelligence", 2)));
+
+		mvc.perform(get("/themes/data-privacy?size=1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Theme: data privacy · Signal Digest</title>")))
+			.andExpect(content().string(containsString("<h1>Theme: data privacy</h1>")))
+			.andExpect(content().string(containsString("href=\"/articles/27739562162\">Zama &lt;secures&gt; $73M</a>")))
+			.andExpect(content().string(containsString("<time datetime=\"2024-03-24\">24 Mar 2024</time>")))
+			.andExpect(content().string(containsString("Privacy-first AI")))
+			.andExpect(content().string(containsString("badge badge-5")))
+			.andExpect(content().string(containsString("href=\"/themes/artificial-intelligence\"")))
+			.andExpect(content().string(containsString("href=\"/signals?theme=data-privacy\"")))
+			.andExpect(content().string(containsString("href=\"/themes/data-privacy?size=1&amp;page=1\"")));
+		verify(queries).articles(TermKind.THEMES, PRIVACY, PageRequest.of(0, 1));
+	}
+
+	@Test
+	void anUnknownSlugIsA404Page() throws Exception {
+		given(queries.find(any(), any())).willReturn(Optional.empty());
+
+		mvc.perform(get("/keywords/no-such-keyword"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error"))
+			.andExpect(content().string(containsString("No keyword has the slug &quot;no-such-keyword&quot;")))
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void aTermsArticlesCannotBeSortedOtherwise() throws Exception {
+		given(queries.find(TermKind.KEYWORDS, "ai")).willReturn(Optional.of(PRIVACY));
+
+		mvc.perform(get("/keywords/ai?sort=title"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("sort: &quot;title&quot; is not a sortable column")));
+		verify(queries, org.mockito.Mockito.never()).articles(any(), any(), any(Pageable.class));
+	}
+
+}
