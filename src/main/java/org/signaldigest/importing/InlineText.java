@@ -1,5 +1,7 @@
 package org.signaldigest.importing;
 
+import java.util.Locale;
+
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -7,7 +9,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The plain text of a node: inline markup dropped, code span text and link text kept. Not trimmed. */
+/**
+ * The plain text of a node: Markdown markup dropped, code span text and link text kept, inline HTML kept as the text
+ * it is (it is shown escaped, never interpreted) except {@code <br>}, which is a space. Not trimmed.
+ */
 final class InlineText {
 
 	private InlineText() {
@@ -27,9 +32,8 @@ final class InlineText {
 		} else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
 			out.append(' ');
 		} else if (node instanceof HtmlInline html) {
-			if (html.getLiteral().toLowerCase().startsWith("<br")) {
-				out.append(' ');
-			}
+			boolean lineBreak = html.getLiteral().toLowerCase(Locale.ROOT).startsWith("<br");
+			out.append(lineBreak ? " " : html.getLiteral());
 		} else {
 			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
 				append(child, out);

@@ -34,6 +34,18 @@ class MarkdownPageParserRobustnessTest {
 	}
 
 	@Test
+	void inlineHtmlIsKeptAsTextInTitlesAndCellsAndBrIsASpace() {
+		ParseResult result = parseLines("# __A <script>alert(1)</script> title__, (from page [20240101](https://x.org/p/1).)",
+				"", "## Signals", "", "| name | description |", "|:--|:--|",
+				"| <img src=x onerror=alert(1)> bad | one<br>two |");
+
+		assertThat(result.failed()).isFalse();
+		assertThat(result.page().title()).isEqualTo("A <script>alert(1)</script> title");
+		assertThat(result.page().signals().get(0).name()).isEqualTo("<img src=x onerror=alert(1)> bad");
+		assertThat(result.page().signals().get(0).description()).isEqualTo("one two");
+	}
+
+	@Test
 	void emptyFileIsRejected() {
 		Problem error = onlyError(parser().parse("empty.md", new byte[0]));
 
