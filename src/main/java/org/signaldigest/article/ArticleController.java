@@ -52,6 +52,7 @@ class ArticleController {
 		model.addAttribute("article", article);
 		model.addAttribute("heading", article.title() != null ? article.title() : article.id());
 		model.addAttribute("summaryHtml", markdown.toHtml(article.summary()));
+		model.addAttribute("sourceLink", markdown.safeLink(article.externalUrl()));
 		return "articles/show";
 	}
 

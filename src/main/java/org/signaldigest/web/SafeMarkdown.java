@@ -21,19 +21,32 @@ public class SafeMarkdown {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
+	private static final List<String> SAFE_PROTOCOLS = List.of("http", "https", "mailto");
+
+	private static final DefaultUrlSanitizer SANITIZER = new DefaultUrlSanitizer(SAFE_PROTOCOLS);
+
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder()
 		.extensions(EXTENSIONS)
 		.escapeHtml(true)
 		.sanitizeUrls(true)
-		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+		.urlSanitizer(SANITIZER)
 		.attributeProviderFactory(context -> (node, tagName, attributes) -> {
 			if (node instanceof Link) {
 				attributes.put("rel", "nofollow noopener noreferrer");
 			}
 		})
 		.build();
+
+	/** @return the URL when it is safe to link to (http, https, mailto), else null */
+	public String safeLink(String url) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		String sanitized = SANITIZER.sanitizeLinkUrl(url);
+		return sanitized.isEmpty() ? null : url;
+	}
 
 	/** @return the HTML of the Markdown text, or an empty string for null */
 	public String toHtml(String markdown) {

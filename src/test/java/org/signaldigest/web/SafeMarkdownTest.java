@@ -47,4 +47,16 @@ class SafeMarkdownTest {
 		assertThat(markdown.toHtml("  ")).isEmpty();
 	}
 
+	@Test
+	void onlyWebAndMailLinksAreSafeToLinkTo() {
+		SafeMarkdown markdown = new SafeMarkdown();
+
+		assertThat(markdown.safeLink("https://example.org/a_(b)")).isEqualTo("https://example.org/a_(b)");
+		assertThat(markdown.safeLink("mailto:someone@example.org")).isNotNull();
+		assertThat(markdown.safeLink("javascript:alert(1)")).isNull();
+		assertThat(markdown.safeLink(" JavaScript:alert(1)")).isNull();
+		assertThat(markdown.safeLink("data:text/html;base64,PHNjcmlwdD4=")).isNull();
+		assertThat(markdown.safeLink(null)).isNull();
+	}
+
 }
