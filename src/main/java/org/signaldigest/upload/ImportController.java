@@ -3,6 +3,8 @@ package org.signaldigest.upload;
 import java.io.IOException;
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.signaldigest.web.SortableColumns;
 
 import org.springframework.context.MessageSource;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The import pages: the upload form, the report of a run (which refreshes itself while the run goes on) and the
@@ -35,11 +38,21 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	ImportController(ImportRunner runner, ImportRuns runs, UploadProperties properties, MessageSource messages) {
+	private final UploadErrorAdvice errors;
+
+	ImportController(ImportRunner runner, ImportRuns runs, UploadProperties properties, MessageSource messages,
+			UploadErrorAdvice errors) {
 		this.runner = runner;
 		this.runs = runs;
 		this.properties = properties;
 		this.messages = messages;
+		this.errors = errors;
+	}
+
+	/** Where {@link RefusedUploadFilter} sends a browser whose upload the server refused. */
+	@GetMapping(RefusedUploadFilter.REFUSED_PAGE)
+	ModelAndView refused() {
+		return UploadErrorAdvice.page(HttpStatus.CONTENT_TOO_LARGE, errors.tooLargeMessage());
 	}
 
 	@GetMapping("/import")
@@ -48,8 +61,8 @@ class ImportController {
 	}
 
 	@PostMapping("/import")
-	String upload(@ModelAttribute ImportForm form, Principal user, Model model,
-			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+	String upload(@ModelAttribute ImportForm form, Principal user, Model model, HttpServletResponse response)
+			throws IOException {
 		String problem = null;
 		if (!form.hasFiles() && !form.hasPastedPage()) {
 			problem = "import.nothing";

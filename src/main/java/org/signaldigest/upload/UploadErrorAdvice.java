@@ -40,14 +40,21 @@ class UploadErrorAdvice {
 	Object badUpload(MultipartException ex, HttpServletRequest request) {
 		boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
 		HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-		String message = tooLarge
-				? messages.getMessage("import.tooLarge", new Object[] { maxRequestSize.toMegabytes() + " MB" },
-						LocaleContextHolder.getLocale())
+		String message = tooLarge ? tooLargeMessage()
 				: messages.getMessage("import.badUpload", new Object[] { ex.getMostSpecificCause().getMessage() },
 						LocaleContextHolder.getLocale());
 		if (request.getRequestURI().startsWith("/api/")) {
 			return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message));
 		}
+		return page(status, message);
+	}
+
+	String tooLargeMessage() {
+		return messages.getMessage("import.tooLarge", new Object[] { maxRequestSize.toMegabytes() + " MB" },
+				LocaleContextHolder.getLocale());
+	}
+
+	static ModelAndView page(HttpStatus status, String message) {
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
