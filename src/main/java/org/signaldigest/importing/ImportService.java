@@ -31,6 +31,17 @@ public class ImportService {
 		}
 	}
 
+	/** Imports files someone gave (uploads): .md pages and .zip archives of them, read within the limits. */
+	public ImportSummary importFiles(List<NamedFile> files, ReadLimits limits, boolean dryRun,
+			ImportListener listener) {
+		try (PageSources sources = PageSources.open(files, limits)) {
+			return importSources(sources.pages(), dryRun, listener, sources.rejected());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public ImportSummary importSources(List<PageSource> sources, boolean dryRun, ImportListener listener) {
 		return importSources(sources, dryRun, listener, List.of());
 	}

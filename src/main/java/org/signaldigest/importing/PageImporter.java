@@ -40,6 +40,9 @@ class PageImporter {
 		try {
 			bytes = source.content().read();
 		}
+		catch (PageTooLargeException ex) {
+			return PageReport.failed(source, ex.getMessage());
+		}
 		catch (IOException | RuntimeException ex) {
 			return PageReport.failed(source, "could not read the file: " + ex.getMessage());
 		}

@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The pages named by command-line paths: .md files, folders searched recursively for .md files, and .zip archives
- * of them (kept open until closed, so their entries are read one at a time). What cannot be a page is reported.
+ * The pages named by command-line paths (.md files, folders searched recursively for .md files, and .zip archives
+ * of them) or given as files (uploads). Zips are kept open until closed, so their entries are read one at a time.
+ * What cannot be a page is reported. Reads stay within the {@link ReadLimits}: a zip with too many entries or too
+ * many bytes of pages once inflated (counted by reading them, before any of its pages is imported) is rejected
+ * whole, and a page over the size limit fails on its own.
  */
 final class PageSources implements Closeable {
 
@@ -24,13 +28,34 @@ final class PageSources implements Closeable {
 
 	private final List<ZipFile> zips = new ArrayList<>();
 
-	private PageSources() {
+	private final ReadLimits limits;
+
+	private PageSources(ReadLimits limits) {
+		this.limits = limits;
 	}
 
 	static PageSources open(List<Path> paths) throws IOException {
-		PageSources sources = new PageSources();
+		PageSources sources = new PageSources(ReadLimits.NONE);
 		for (Path path : paths) {
 			sources.add(path);
+		}
+		return sources;
+	}
+
+	/** Files given by name, e.g. uploads: each is a .md page or a .zip of pages, whatever its stored name. */
+	static PageSources open(List<NamedFile> files, ReadLimits limits) {
+		PageSources sources = new PageSources(limits);
+		for (NamedFile file : files) {
+			if (isPage(file.fileName())) {
+				sources.pages.add(new PageSource(file.location(), file.fileName(),
+						() -> BoundedReader.read(Files.newInputStream(file.path()), limits.maxFileSize())));
+			}
+			else if (file.fileName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+				sources.addZip(file.path(), file.location());
+			}
+			else {
+				sources.reject(file.location(), ImportOutcome.FAILED, "not a .md page or a .zip archive of pages");
+			}
 		}
 		return sources;
 	}
@@ -57,7 +82,7 @@ final class PageSources implements Closeable {
 			addFile(path);
 		}
 		else if (location.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-			addZip(path);
+			addZip(path, location);
 		}
 		else {
 			reject(location, ImportOutcome.FAILED, "not a .md page, a folder or a .zip archive");
@@ -68,29 +93,63 @@ final class PageSources implements Closeable {
 		pages.add(new PageSource(file.toString(), file.getFileName().toString(), () -> Files.readAllBytes(file)));
 	}
 
-	private void addZip(Path path) {
+	private void addZip(Path path, String zipLocation) {
 		ZipFile zip;
 		try {
 			zip = new ZipFile(path.toFile());
 		}
 		catch (IOException ex) {
-			reject(path.toString(), ImportOutcome.FAILED, "not a readable .zip archive: " + ex.getMessage());
+			reject(zipLocation, ImportOutcome.FAILED, "not a readable .zip archive: " + ex.getMessage());
 			return;
 		}
 		zips.add(zip);
+		Optional<String> tooBig = overLimits(zip);
+		if (tooBig.isPresent()) {
+			reject(zipLocation, ImportOutcome.FAILED, tooBig.get() + "; none of its pages was imported");
+			return;
+		}
 		zip.stream()
-			.filter(entry -> !entry.isDirectory() && !entry.getName().startsWith("__MACOSX/"))
+			.filter(PageSources::isFile)
 			.sorted(Comparator.comparing(ZipEntry::getName))
 			.forEach(entry -> {
-				String location = path + "!" + entry.getName();
+				String location = zipLocation + "!" + entry.getName();
 				if (isPage(entry.getName())) {
 					pages.add(new PageSource(location, baseName(entry.getName()),
-							() -> zip.getInputStream(entry).readAllBytes()));
+							() -> BoundedReader.read(zip.getInputStream(entry), limits.maxFileSize())));
 				}
 				else {
 					reject(location, ImportOutcome.SKIPPED, "not a .md page; skipped");
 				}
 			});
+	}
+
+	/** @return why the zip is refused whole: too many entries, or too many bytes of pages once inflated */
+	private Optional<String> overLimits(ZipFile zip) {
+		if (zip.size() > limits.maxZipEntries()) {
+			return Optional.of("the archive has " + zip.size() + " entries; at most " + limits.maxZipEntries()
+					+ " are allowed");
+		}
+		if (limits.maxZipBytes() == Long.MAX_VALUE) {
+			return Optional.empty();
+		}
+		long left = limits.maxZipBytes();
+		for (ZipEntry entry : zip.stream().filter(PageSources::isFile).filter(e -> isPage(e.getName())).toList()) {
+			try {
+				left -= BoundedReader.count(zip.getInputStream(entry), left);
+			}
+			catch (IOException | RuntimeException ex) {
+				return Optional.of("the archive is damaged (" + entry.getName() + ": " + ex.getMessage() + ")");
+			}
+			if (left < 0) {
+				return Optional.of("the archive's pages come to more than " + ReadLimits.describe(limits.maxZipBytes())
+						+ " once unpacked, the most allowed");
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isFile(ZipEntry entry) {
+		return !entry.isDirectory() && !entry.getName().startsWith("__MACOSX/");
 	}
 
 	private void reject(String location, ImportOutcome outcome, String message) {

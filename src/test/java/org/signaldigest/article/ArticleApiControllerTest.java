@@ -6,9 +6,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.filter.Filter;
+import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The HTTP side of the article API: parameters, page shape, errors. The data itself is tested on the database. */
+@Import(SecurityConfiguration.class)
 @WebMvcTest(ArticleApiController.class)
 class ArticleApiControllerTest {
 

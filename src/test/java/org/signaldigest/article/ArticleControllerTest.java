@@ -12,7 +12,10 @@ import org.signaldigest.article.ArticlePage.Term;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.web.SafeMarkdown;
 
+import org.signaldigest.web.SecurityConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
@@ -36,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The articles table and article page over HTTP: binding, errors, links, escaping. */
 @WebMvcTest(ArticleController.class)
+@Import(SecurityConfiguration.class)
 @Import(SafeMarkdown.class)
 class ArticleControllerTest {
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.digest.DigestPage.TopSignal;
 
+import org.signaldigest.web.SecurityConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(DigestController.class)
+@Import(SecurityConfiguration.class)
 class DigestControllerTest {
 
 	@Autowired

@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.filter.Filter;
+import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest({ FindingController.class, FindingApiController.class, FindingCsvController.class })
 class FindingControllerTest {
 

@@ -10,7 +10,10 @@ import org.signaldigest.digest.DigestRow;
 import org.signaldigest.home.Home.TermCount;
 import org.signaldigest.home.Home.TopSignal;
 
+import org.signaldigest.web.SecurityConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(HomeController.class)
+@Import(SecurityConfiguration.class)
 class HomeControllerTest {
 
 	@Autowired

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.signaldigest.web.SecurityConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The search page over HTTP: the empty form, grouped results, escaping, too long a query. */
 @WebMvcTest(SearchController.class)
+@Import(SecurityConfiguration.class)
 class SearchControllerTest {
 
 	@Autowired

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.signaldigest.web.SecurityConfiguration;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The keyword and theme pages over HTTP: parameters, links, errors. The data is tested on the database. */
 @WebMvcTest(TermController.class)
+@Import(SecurityConfiguration.class)
 class TermControllerTest {
 
 	private static final Term PRIVACY = new Term(7, "data-privacy", "data privacy", 2);

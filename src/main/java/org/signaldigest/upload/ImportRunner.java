@@ -1,0 +1,91 @@
+package org.signaldigest.upload;
+
+import org.signaldigest.importing.ImportService;
+import org.signaldigest.importing.ImportSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the import of an upload and records it as an import run, page by page: in the background for the form (the
+ * browser follows the progress), at once for the API. The upload's files are deleted when it is done.
+ */
+@Component
+class ImportRunner implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final ImportService imports;
+
+	private final ImportRuns runs;
+
+	private final UploadProperties properties;
+
+	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+
+	ImportRunner(ImportService imports, ImportRuns runs, UploadProperties properties) {
+		this.imports = imports;
+		this.runs = runs;
+		this.properties = properties;
+		executor.setCorePoolSize(2);
+		executor.setMaxPoolSize(2);
+		executor.setQueueCapacity(100);
+		executor.setThreadNamePrefix("import-");
+		executor.initialize();
+	}
+
+	/** @return the id of the run, whose report fills in as pages are done */
+	long startInBackground(Upload upload, String username, boolean dryRun) {
+		long runId = runs.start(username, "form", dryRun, upload.files().size());
+		try {
+			executor.execute(() -> {
+				try {
+					run(runId, upload, dryRun);
+				}
+				catch (RuntimeException ex) {
+					// logged and recorded as a crashed run by run()
+				}
+			});
+		}
+		catch (TaskRejectedException ex) {
+			upload.delete();
+			runs.crash(runId, "too many imports are waiting; try again in a minute");
+		}
+		return runId;
+	}
+
+	record Finished(long runId, ImportSummary summary) {
+	}
+
+	Finished runNow(Upload upload, String username, String via, boolean dryRun) {
+		long runId = runs.start(username, via, dryRun, upload.files().size());
+		return new Finished(runId, run(runId, upload, dryRun));
+	}
+
+	private ImportSummary run(long runId, Upload upload, boolean dryRun) {
+		try {
+			ImportSummary summary = imports.importFiles(upload.files(), properties.limits(), dryRun,
+					(report, done, total) -> runs.pageDone(runId, done, total, report));
+			runs.finish(runId);
+			return summary;
+		}
+		catch (RuntimeException ex) {
+			log.error("Import run {} stopped", runId, ex);
+			runs.crash(runId, "the import stopped: " + ex.getMessage());
+			throw ex;
+		}
+		finally {
+			upload.delete();
+		}
+	}
+
+	@Override
+	public void destroy() {
+		executor.shutdown();
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.signaldigest.web;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import jakarta.servlet.DispatcherType;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Who may do what: reading is public (GET), importing needs the role IMPORTER, by form login in the browser
+ * ({@code /import/**}) or HTTP Basic for scripts ({@code POST /api/import}). CSRF tokens on every form, strict
+ * security headers everywhere. {@code @WebMvcTest} slices import this class. Not used by the import command (no
+ * web server).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(AdminProperties.class)
+public class SecurityConfiguration {
+
+	public static final String IMPORTER = "IMPORTER";
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+			+ " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	/** The APIs: HTTP Basic, no session; only {@code POST /api/import} writes, and it carries no CSRF token. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+		basic.setRealmName("Signal Digest");
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/import").hasRole(IMPORTER)
+				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+				.anyRequest().denyAll())
+			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basic))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/api/import")))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return headers(http).build();
+	}
+
+	/** The site: public pages, the import pages behind a login form. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/import", "/import/**").hasRole(IMPORTER)
+			.requestMatchers("/login").permitAll()
+			.requestMatchers(HttpMethod.GET, "/**").permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+			.anyRequest().denyAll())
+			.formLogin(form -> form.loginPage("/login").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf(Customizer.withDefaults())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new CurrentUserFilter(), AuthorizationFilter.class);
+		return headers(http).build();
+	}
+
+	private static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.contentTypeOptions(Customizer.withDefaults()));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	/** The one importer, whose password is kept only as a BCrypt hash. */
+	@Bean
+	InMemoryUserDetailsManager users(AdminProperties admin, PasswordEncoder encoder) {
+		String password = admin.password();
+		if (!admin.hasPassword()) {
+			byte[] random = new byte[18];
+			new SecureRandom().nextBytes(random);
+			password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+			log.warn("""
+
+					*** No password is configured for the importer "{}" (set DIGEST_ADMIN_PASSWORD).
+					*** Generated for this run only:  {}
+					""", admin.username(), password);
+		}
+		return new InMemoryUserDetailsManager(
+				User.withUsername(admin.username()).password(encoder.encode(password)).roles(IMPORTER).build());
+	}
+
+}
