@@ -17,7 +17,6 @@ import org.signaldigest.web.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -39,8 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The articles table and article page over HTTP: binding, errors, links, escaping. */
 @WebMvcTest(ArticleController.class)
-@Import(SecurityConfiguration.class)
-@Import(SafeMarkdown.class)
+@Import({ SecurityConfiguration.class, SafeMarkdown.class })
 class ArticleControllerTest {
 
 	private static final ArticleRow ROW = new ArticleRow("abc", "A title", "20230416", LocalDate.of(2023, 4, 16),
