@@ -79,6 +79,7 @@ class ImportUploadIT extends BrowserTest {
 		browser.findElement(By.linkText(VICUNA)).click();
 		wait.until(ExpectedConditions.urlContains("/articles/" + VICUNA));
 		assertThat(browser.getCurrentUrl()).endsWith("/articles/" + VICUNA);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Introducing Vicuna-13B");
 		screenshot("import-article");
 
 		open("/import/history");
