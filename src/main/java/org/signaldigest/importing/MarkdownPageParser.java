@@ -23,6 +23,12 @@ public final class MarkdownPageParser {
 
 	private final Clock clock;
 
+	/** commonmark's parser is thread-safe: each parse runs on a state of its own. */
+	private final Parser markdown = Parser.builder()
+		.extensions(List.of(TablesExtension.create()))
+		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+		.build();
+
 	public MarkdownPageParser() {
 		this(Clock.systemDefaultZone());
 	}
@@ -45,11 +51,7 @@ public final class MarkdownPageParser {
 		if (input.error() != null) {
 			return new ParseResult(null, List.of(input.error()));
 		}
-		Node document = Parser.builder()
-				.extensions(List.of(TablesExtension.create()))
-				.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-				.build()
-				.parse(input.text());
+		Node document = markdown.parse(input.text());
 		PageContext ctx = new PageContext(input.text());
 		PageDraft draft = new PageDraft();
 		Node first = document.getFirstChild();
