@@ -73,6 +73,38 @@ class BrowsingPagesTest {
 	}
 
 	@Test
+	void filtersArticlesCannotTakeAreRefusedAndUnsafeLinksAreNotLinked() throws Exception {
+		HttpResponse<String> articles = get("/articles?minRelevancy=4");
+		assertThat(articles.statusCode()).isEqualTo(400);
+		assertThat(articles.body()).contains("articles have no relevancy");
+		HttpResponse<String> api = get("/api/articles.csv?relevancy=5");
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+		byte[] page = """
+				# __Sneaky__, (from page [20240102](javascript:alert(1)).)
+
+				## Summary
+
+				Nothing to see.
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		imports.importSources(List.of(new org.signaldigest.importing.PageSource("sneaky.md", "sneaky.md", () -> page)),
+				false, ImportListener.NONE);
+		HttpResponse<String> digest = get("/digests/20240102");
+		assertThat(digest.statusCode()).isEqualTo(200);
+		assertThat(digest.body()).contains("href=\"/articles/sneaky\"").doesNotContain("javascript:");
+	}
+
+	@Test
+	void aNulCharacterInAParameterIsA400() throws Exception {
+		assertThat(get("/search?q=%00").statusCode()).isEqualTo(400);
+		assertThat(get("/keywords?prefix=a%00").statusCode()).isEqualTo(400);
+		HttpResponse<String> api = get("/api/signals?theme=a%00b");
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.body()).contains("theme: must not contain a NUL character");
+	}
+
+	@Test
 	void homeAndExportsWork() throws Exception {
 		assertThat(get("/").body()).contains("<strong>17</strong>", "href=\"/digests/20290911\"");
 

@@ -4,7 +4,8 @@ import jakarta.validation.Valid;
 
 import org.signaldigest.filter.Filter;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,10 +28,9 @@ class ArticleApiController {
 
 	/** Articles with the filters and sort of the articles page; by default newest digest first. */
 	@GetMapping
-	PageJson<ArticleSummary> list(@Valid @ModelAttribute PageParams params,
-			@Valid @ModelAttribute("filter") Filter filter, Sort sort) {
-		var pageable = ArticleListQueries.check(params.toPageRequest().withSort(sort));
-		return PageJson.of(list.find(filter, pageable).map(ArticleRow::summary));
+	PageJson<ArticleSummary> list(@Valid @ModelAttribute("filter") Filter filter,
+			@PageableDefault(size = 50) Pageable pageable) {
+		return PageJson.of(list.find(filter, ArticleListQueries.check(pageable)).map(ArticleRow::summary));
 	}
 
 	@GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.signaldigest.digest;
 
+import org.signaldigest.web.SafeMarkdown;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
@@ -15,7 +17,10 @@ class DigestController {
 
 	private final DigestQueries queries;
 
-	DigestController(DigestQueries queries) {
+	private final SafeMarkdown markdown;
+
+	DigestController(DigestQueries queries, SafeMarkdown markdown) {
+		this.markdown = markdown;
 		this.queries = queries;
 	}
 
@@ -32,6 +37,7 @@ class DigestController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No digest has the id \"" + digestId + "\""));
 		model.addAttribute("digest", digest);
+		model.addAttribute("digestLink", markdown.safeLink(digest.url()));
 		return "digests/show";
 	}
 

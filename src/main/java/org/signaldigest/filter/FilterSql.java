@@ -3,6 +3,8 @@ package org.signaldigest.filter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.signaldigest.web.BadParameterException;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -20,8 +22,15 @@ public final class FilterSql {
 	private FilterSql() {
 	}
 
-	/** Conditions on the article only (its text, terms, category, type and digest date). */
+	/**
+	 * Conditions on the article only (its text, terms, category, type and digest date).
+	 * @throws BadParameterException for a relevancy filter: articles have no relevancy, their rows do
+	 */
 	public static FilterSql forArticles(Filter filter) {
+		if (filter.minRelevancy() != null || !filter.relevancy().isEmpty()) {
+			throw new BadParameterException(
+					"minRelevancy, relevancy: articles have no relevancy; filter their signals, concerns… instead");
+		}
 		FilterSql sql = new FilterSql();
 		sql.articleConditions(filter);
 		if (filter.q() != null) {

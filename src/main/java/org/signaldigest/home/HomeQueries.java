@@ -19,13 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HomeQueries {
 
-	/** Message suffix → table; table names never come from a request. */
-	private static final Map<String, String> TABLES = Map.of("articles", "article", "signals", "signal", "concerns",
-			"concern", "behaviors", "behavior", "technologies", "technology", "issues", "issue", "keywords", "keyword",
-			"themes", "theme");
-
-	private static final List<String> ORDER = List.of("articles", "digests", "signals", "concerns", "behaviors",
-			"technologies", "issues", "keywords", "themes");
+	/** The counts, in one query; keywords and themes count only those some article carries. */
+	private static final String COUNTS = """
+			select (select count(*) from article) as articles, (select count(distinct digest_id) from article) as digests,
+			  (select count(*) from signal) as signals, (select count(*) from concern) as concerns,
+			  (select count(*) from behavior) as behaviors, (select count(*) from technology) as technologies,
+			  (select count(*) from issue) as issues,
+			  (select count(distinct keyword_id) from article_keyword) as keywords,
+			  (select count(distinct theme_id) from article_theme) as themes""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -46,11 +47,11 @@ class HomeQueries {
 
 	private Map<String, Long> counts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String key : ORDER) {
-			String sql = key.equals("digests") ? "select count(distinct digest_id) from article"
-					: "select count(*) from " + TABLES.get(key);
-			counts.put(key, jdbc.queryForObject(sql, Map.of(), Long.class));
-		}
+		jdbc.query(COUNTS, Map.of(), row -> {
+			for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+				counts.put(row.getMetaData().getColumnLabel(column), row.getLong(column));
+			}
+		});
 		return counts;
 	}
 

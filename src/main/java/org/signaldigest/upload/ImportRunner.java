@@ -35,6 +35,8 @@ class ImportRunner implements DisposableBean {
 		executor.setMaxPoolSize(2);
 		executor.setQueueCapacity(100);
 		executor.setThreadNamePrefix("import-");
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(30);
 		executor.initialize();
 	}
 

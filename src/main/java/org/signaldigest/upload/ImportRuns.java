@@ -73,6 +73,13 @@ class ImportRuns {
 				new MapSqlParameterSource("id", runId).addValue("error", error));
 	}
 
+	/** Marks the runs that were still going when the app last stopped: they will never end. */
+	int interruptLeftovers() {
+		return jdbc.update("update import_run set status = 'crashed', finished_at = now(),"
+				+ " error = 'the app stopped before this import ended' where status = 'running'",
+				new MapSqlParameterSource());
+	}
+
 	Optional<ImportRun> find(long runId) {
 		return jdbc.query("select " + RUN_COLUMNS + " from import_run where id = :id",
 				new MapSqlParameterSource("id", runId), (row, n) -> run(row)).stream().findFirst();

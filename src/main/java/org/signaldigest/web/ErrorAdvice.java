@@ -2,8 +2,12 @@ package org.signaldigest.web;
 
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,8 +18,6 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
@@ -28,24 +30,34 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
 
+	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
 	@ExceptionHandler(BindException.class)
-	Object badParameters(BindException ex, HandlerMethod handler) {
+	Object badParameters(BindException ex, HttpServletRequest request) {
 		String reasons = ex.getAllErrors().stream().map(ErrorAdvice::reason).collect(Collectors.joining("; "));
-		return respond(handler, HttpStatus.BAD_REQUEST, reasons);
+		return respond(request, HttpStatus.BAD_REQUEST, reasons);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	Object badPathOrParameter(MethodArgumentTypeMismatchException ex, HandlerMethod handler) {
-		return respond(handler, HttpStatus.BAD_REQUEST, ex.getName() + ": \"" + ex.getValue() + "\" is not a valid value");
+	Object badPathOrParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, ex.getName() + ": \"" + ex.getValue() + "\" is not a valid value");
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
-	Object withStatus(ResponseStatusException ex, HandlerMethod handler) {
-		return respond(handler, ex.getStatusCode(), ex.getReason());
+	Object withStatus(ResponseStatusException ex, HttpServletRequest request) {
+		return respond(request, ex.getStatusCode(), ex.getReason());
 	}
 
-	private static Object respond(HandlerMethod handler, HttpStatusCode status, String reason) {
-		if (AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), RestController.class)) {
+	/** The database failed: logged in full, answered without its details. */
+	@ExceptionHandler(DataAccessException.class)
+	Object databaseFailure(DataAccessException ex, HttpServletRequest request) {
+		log.error("The database failed on {}", request.getRequestURI(), ex);
+		return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "The database could not answer this request.");
+	}
+
+	/** The APIs (every path under /api/, CSV included) answer in JSON; everything else is a page. */
+	private static Object respond(HttpServletRequest request, HttpStatusCode status, String reason) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
 			return ResponseEntity.status(status).body(problem);
 		}

@@ -1,5 +1,6 @@
 package org.signaldigest.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Links from the current view to a variation of it: another page, another sort, one filter more or less. Every
@@ -48,7 +50,7 @@ public class Links {
 			return null;
 		}
 		String[] parts = sort[0].split(",");
-		if (!parts[0].equals(property)) {
+		if (parts.length == 0 || !parts[0].equals(property)) {
 			return null;
 		}
 		return parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? "desc" : "asc";
@@ -116,8 +118,18 @@ public class Links {
 		return query;
 	}
 
+	/**
+	 * Encodes every name and value as a query parameter, so that "&", "#" or "+" (which a server reads as a space) in
+	 * a filter survive the link. The path is the request's, already encoded.
+	 */
 	private static String build(String path, MultiValueMap<String, String> query) {
-		return UriComponentsBuilder.fromPath(path).queryParams(query).build().encode().toUriString();
+		MultiValueMap<String, String> encoded = new LinkedMultiValueMap<>();
+		query.forEach((name, values) -> values.forEach(value -> encoded.add(encode(name), encode(value))));
+		return UriComponentsBuilder.fromPath(path).queryParams(encoded).build(true).toUriString();
+	}
+
+	private static String encode(String parameter) {
+		return UriUtils.encodeQueryParam(parameter, StandardCharsets.UTF_8).replace("+", "%2B");
 	}
 
 }

@@ -13,8 +13,6 @@ import org.springframework.data.domain.Sort;
  */
 public final class SortableColumns {
 
-	public static final int MAX_PAGE_SIZE = 200;
-
 	private final Map<String, String> sqlByProperty;
 
 	private SortableColumns(Map<String, String> sqlByProperty) {
@@ -30,11 +28,8 @@ public final class SortableColumns {
 		return new SortableColumns(map);
 	}
 
-	/** Rejects a page size over {@value #MAX_PAGE_SIZE} and any sort column not listed. */
+	/** Rejects any sort column not listed (page and size are checked by {@link ParameterCheck}). */
 	public Pageable check(Pageable pageable) {
-		if (pageable.getPageSize() > MAX_PAGE_SIZE) {
-			throw new BadParameterException("size: at most " + MAX_PAGE_SIZE + " rows per page");
-		}
 		check(pageable.getSort());
 		return pageable;
 	}

@@ -85,13 +85,13 @@ class ArticleApiControllerTest {
 	void badPagingParametersAreA400ThatSaysWhy() throws Exception {
 		mvc.perform(get("/api/articles?size=100000"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("size: must be less than or equal to 200"));
+			.andExpect(jsonPath("$.detail").value("size: must be between 1 and 200"));
 		mvc.perform(get("/api/articles?page=abc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("page: \"abc\" is not a valid value"));
 		mvc.perform(get("/api/articles?page=-1"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("page: must be greater than or equal to 0"));
+			.andExpect(jsonPath("$.detail").value("page: must be between 0 and 1000000"));
 		verifyNoInteractions(queries, list);
 	}
 

@@ -97,7 +97,7 @@ class ArticleControllerTest {
 			.andExpect(content().string(containsString("sort: &quot;password&quot; is not a sortable column")));
 		mvc.perform(get("/articles?size=100000"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("size: at most 200 rows per page")));
+			.andExpect(content().string(containsString("size: must be between 1 and 200")));
 		mvc.perform(get("/articles?from=2024-01-01&to=2023-01-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("from must not be after to")));

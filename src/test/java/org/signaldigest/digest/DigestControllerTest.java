@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.digest.DigestPage.TopSignal;
 
+import org.signaldigest.web.SafeMarkdown;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(DigestController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, SafeMarkdown.class })
 class DigestControllerTest {
 
 	@Autowired

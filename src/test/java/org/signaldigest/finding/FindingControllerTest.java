@@ -119,7 +119,19 @@ class FindingControllerTest {
 			.andExpect(content().string(containsString("sort: &quot;password&quot; is not a sortable column")));
 		mvc.perform(get("/technologies?size=100000"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("size: at most 200 rows per page")));
+			.andExpect(content().string(containsString("size: must be between 1 and 200")));
+		mvc.perform(get("/signals?page=99999999999"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("page: must be between 0 and 1000000")));
+		mvc.perform(get("/signals?page=-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("page: must be between 0 and 1000000")));
+		mvc.perform(get("/signals?size=0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("size: must be between 1 and 200")));
+		mvc.perform(get("/signals").param("q", "a\u0000b"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("q: must not contain a NUL character")));
 		mvc.perform(get("/signals?from=2024-02-01&to=2024-01-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("from must not be after to")));
@@ -167,7 +179,19 @@ class FindingControllerTest {
 		verify(queries).forEach(eq(FindingKind.SIGNALS), eq(new Filter(null, null, null, List.of("ai"), null, null,
 				null, null, null)), eq(Sort.by(Sort.Order.desc("relevancy"))), any());
 
-		mvc.perform(get("/api/issues.csv?sort=secret")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/issues.csv?sort=secret"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value(containsString("sort: \"secret\" is not a sortable column")));
+	}
+
+	@Test
+	void linksKeepFiltersWithCharactersThatNeedEncodingAndSurviveAnEmptySort() throws Exception {
+		givenRows(120);
+
+		mvc.perform(get("/signals").param("q", "c++ & \"rust\"").param("sort", ","))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/signals?q=c%2B%2B%20%26%20%22rust%22&amp;sort=,&amp;page=1\"")));
 	}
 
 	private void givenRows(int total) {

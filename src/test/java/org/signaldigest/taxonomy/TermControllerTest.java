@@ -71,7 +71,7 @@ class TermControllerTest {
 			.andExpect(content().string(containsString("sort: &quot;slug;drop table keyword&quot; is not a sortable column (use name, count)")));
 		mvc.perform(get("/keywords?size=201"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("size: at most 200 rows per page")));
+			.andExpect(content().string(containsString("size: must be between 1 and 200")));
 	}
 
 	@Test
