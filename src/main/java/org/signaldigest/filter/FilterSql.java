@@ -3,6 +3,7 @@ package org.signaldigest.filter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.signaldigest.taxonomy.TermKind;
 import org.signaldigest.web.BadParameterException;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -59,15 +60,8 @@ public final class FilterSql {
 		if (filter.q() != null) {
 			parameters.addValue("q", filter.q());
 		}
-		for (int i = 0; i < filter.theme().size(); i++) {
-			add("exists (select 1 from article_theme at join theme t on t.id = at.theme_id"
-					+ " where at.article_id = a.id and t.slug = :theme" + i + ")", "theme" + i, filter.theme().get(i));
-		}
-		for (int i = 0; i < filter.keyword().size(); i++) {
-			add("exists (select 1 from article_keyword ak join keyword k on k.id = ak.keyword_id"
-					+ " where ak.article_id = a.id and k.slug = :keyword" + i + ")", "keyword" + i,
-					filter.keyword().get(i));
-		}
+		termConditions(TermKind.THEMES, filter.theme());
+		termConditions(TermKind.KEYWORDS, filter.keyword());
 		if (filter.category() != null) {
 			add("a.category = :category", "category", filter.category());
 		}
@@ -79,6 +73,16 @@ public final class FilterSql {
 		}
 		if (filter.to() != null) {
 			add("a.digest_date <= :to", "to", filter.to());
+		}
+	}
+
+	/** The article carries every one of these terms. */
+	private void termConditions(TermKind kind, List<String> slugs) {
+		for (int i = 0; i < slugs.size(); i++) {
+			String parameter = kind.singular() + i;
+			add("exists (select 1 from " + kind.linkTable() + " l join " + kind.table() + " t on t.id = l."
+					+ kind.linkColumn() + " where l.article_id = a.id and t.slug = :" + parameter + ")", parameter,
+					slugs.get(i));
 		}
 	}
 

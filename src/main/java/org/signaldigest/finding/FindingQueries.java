@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
+import org.signaldigest.taxonomy.TermKind;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -67,15 +68,15 @@ public class FindingQueries {
 		return new Facets(
 				jdbc.query("select f.relevancy::text, count(*)" + base + " group by f.relevancy order by f.relevancy desc nulls last",
 						parameters, (rs, n) -> new Facets.Value(rs.getString(1), rs.getString(1), rs.getLong(2))),
-				terms(kind, "theme", "article_theme", "theme_id", where, parameters),
-				terms(kind, "keyword", "article_keyword", "keyword_id", where, parameters),
+				terms(kind, TermKind.THEMES, where, parameters), terms(kind, TermKind.KEYWORDS, where, parameters),
 				articleColumn("category", base, parameters), articleColumn("type", base, parameters));
 	}
 
-	private List<Facets.Value> terms(FindingKind kind, String table, String linkTable, String linkColumn,
-			FilterSql where, MapSqlParameterSource parameters) {
-		return jdbc.query("select term.slug, term.name, count(*)" + from(kind) + " join " + linkTable
-				+ " l on l.article_id = a.id join " + table + " term on term.id = l." + linkColumn + where.where()
+	private List<Facets.Value> terms(FindingKind kind, TermKind terms, FilterSql where,
+			MapSqlParameterSource parameters) {
+		return jdbc.query("select term.slug, term.name, count(*)" + from(kind) + " join " + terms.linkTable()
+				+ " l on l.article_id = a.id join " + terms.table() + " term on term.id = l." + terms.linkColumn()
+				+ where.where()
 				+ " group by term.slug, term.name order by count(*) desc, term.name limit :facetSize", parameters,
 				(rs, n) -> new Facets.Value(rs.getString(1), rs.getString(2), rs.getLong(3)));
 	}

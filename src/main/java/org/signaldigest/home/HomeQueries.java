@@ -8,6 +8,7 @@ import org.signaldigest.digest.DigestQueries;
 import org.signaldigest.digest.DigestRow;
 import org.signaldigest.home.Home.TermCount;
 import org.signaldigest.home.Home.TopSignal;
+import org.signaldigest.taxonomy.TermKind;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -40,8 +41,8 @@ class HomeQueries {
 	Home home() {
 		List<DigestRow> latest = digests.newestFirst(PageRequest.of(0, 5)).getContent();
 		String latestDigest = latest.isEmpty() ? null : latest.get(0).id();
-		return new Home(counts(), latest, topTerms("theme", "article_theme", "theme_id"),
-				topTerms("keyword", "article_keyword", "keyword_id"), latestDigest,
+		return new Home(counts(), latest, topTerms(TermKind.THEMES),
+				topTerms(TermKind.KEYWORDS), latestDigest,
 				latestDigest == null ? List.of() : topSignals(latestDigest));
 	}
 
@@ -55,9 +56,9 @@ class HomeQueries {
 		return counts;
 	}
 
-	private List<TermCount> topTerms(String table, String linkTable, String linkColumn) {
-		return jdbc.query("select t.slug, t.name, count(*) from " + linkTable + " l join " + table
-				+ " t on t.id = l." + linkColumn + " group by t.slug, t.name order by count(*) desc, t.name limit 10",
+	private List<TermCount> topTerms(TermKind kind) {
+		return jdbc.query("select t.slug, t.name, count(*) from " + kind.linkTable() + " l join " + kind.table()
+				+ " t on t.id = l." + kind.linkColumn() + " group by t.slug, t.name order by count(*) desc, t.name limit 10",
 				Map.of(), (rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
 	}
 

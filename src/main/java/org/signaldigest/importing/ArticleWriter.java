@@ -1,8 +1,9 @@
 package org.signaldigest.importing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.signaldigest.taxonomy.TermKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,14 +35,14 @@ class ArticleWriter {
 				: ImportOutcome.UPDATED).orElse(ImportOutcome.IMPORTED);
 	}
 
-	/** @return the outcome and the warnings found while writing (terms that could not be linked) */
-	Written write(String pageId, String sourceFile, String sha256, ParsedPage page, List<Problem> warnings) {
+	/** @return imported, updated, or unchanged when the page's bytes have not changed */
+	ImportOutcome write(String pageId, String sourceFile, String sha256, ParsedPage page, List<Problem> warnings) {
 		MapSqlParameterSource id = new MapSqlParameterSource("pageId", pageId);
 		jdbc.query("select pg_advisory_xact_lock(hashtextextended(:pageId, 0))", id, row -> {
 		});
 		Optional<Existing> existing = existing(pageId);
 		if (existing.isPresent() && existing.get().sha256().equals(sha256)) {
-			return new Written(ImportOutcome.UNCHANGED, List.of());
+			return ImportOutcome.UNCHANGED;
 		}
 		MapSqlParameterSource fields = articleFields(pageId, sourceFile, sha256, page);
 		long articleId;
@@ -63,16 +64,11 @@ class ArticleWriter {
 					returning id""", fields, Long.class);
 		}
 		findings.insert(articleId, page);
-		List<Problem> linkProblems = new ArrayList<>(terms.link(articleId, TermLinker.Kind.KEYWORD, page.keywords()));
-		linkProblems.addAll(terms.link(articleId, TermLinker.Kind.THEME, page.themes()));
+		terms.link(articleId, TermKind.KEYWORDS, page.keywords());
+		terms.link(articleId, TermKind.THEMES, page.themes());
 		insertRelated(articleId, page.relatedIds());
-		List<Problem> allWarnings = new ArrayList<>(warnings);
-		allWarnings.addAll(linkProblems);
-		insertWarnings(articleId, allWarnings);
-		return new Written(existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.IMPORTED, linkProblems);
-	}
-
-	record Written(ImportOutcome outcome, List<Problem> warnings) {
+		insertWarnings(articleId, warnings);
+		return existing.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.IMPORTED;
 	}
 
 	private record Existing(long id, String sha256) {

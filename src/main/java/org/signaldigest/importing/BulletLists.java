@@ -11,6 +11,7 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.signaldigest.taxonomy.Slugs;
 
 /** Reads the bullet-list sections: Keywords and Themes (incl. lists exploded one character per bullet), Other, Closest. */
 final class BulletLists {
@@ -136,9 +137,13 @@ final class BulletLists {
 		return items.size() >= MIN_EXPLODED_ITEMS && items.stream().allMatch(i -> i.text().length() <= 1);
 	}
 
+	/** A term is kept when it has a letter or a digit: one without cannot have a slug, so it has no page. */
 	private static void addTerm(String raw, String section, Integer line, List<String> terms, PageContext ctx) {
 		String term = ctx.clean(stripQuotes(raw.strip()), section, line);
-		if (term != null) {
+		if (term != null && Slugs.of(term).isEmpty()) {
+			ctx.warn(section, line, "\"" + PageContext.shorten(term) + "\" has no letter or digit; left out");
+		}
+		else if (term != null) {
 			terms.add(term);
 		}
 	}

@@ -55,11 +55,9 @@ class PageImporter {
 			if (dryRun) {
 				return report(source, writer.outcomeFor(source.pageId(), sha256), parsed.problems());
 			}
-			ArticleWriter.Written written = transaction.execute(status -> writer.write(source.pageId(),
-					source.location(), sha256, parsed.page(), parsed.warnings()));
-			List<Problem> problems = new ArrayList<>(parsed.problems());
-			problems.addAll(written.warnings());
-			return report(source, written.outcome(), problems);
+			ImportOutcome outcome = transaction.execute(status -> writer.write(source.pageId(), source.location(),
+					sha256, parsed.page(), parsed.warnings()));
+			return report(source, outcome, parsed.problems());
 		}
 		catch (DataAccessException ex) {
 			List<Problem> problems = new ArrayList<>(parsed.problems());

@@ -41,15 +41,18 @@ public enum TermKind {
 		return table;
 	}
 
-	String table() {
+	/** @return the table of the terms, e.g. "theme" */
+	public String table() {
 		return table;
 	}
 
-	String linkTable() {
+	/** @return the table linking articles to the terms, e.g. "article_theme" */
+	public String linkTable() {
 		return linkTable;
 	}
 
-	String linkColumn() {
+	/** @return the column of {@link #linkTable()} naming the term, e.g. "theme_id" */
+	public String linkColumn() {
 		return linkColumn;
 	}
 

@@ -46,6 +46,18 @@ class MarkdownPageParserRobustnessTest {
 	}
 
 	@Test
+	void aTermWithoutLetterOrDigitIsLeftOutWithAWarning() {
+		ParseResult result = parseLines("# __T__, (from page [20240101](https://x.org/p/1).)", "", "## Keywords", "",
+				"* AI", "* !!!", "* —", "", "## Themes", "", "* 合わせ箸");
+
+		assertThat(result.page().keywords()).containsExactly("AI");
+		assertThat(result.page().themes()).containsExactly("合わせ箸");
+		assertThat(result.warnings()).filteredOn(problem -> problem.message().contains("has no letter or digit"))
+			.extracting(Problem::section, Problem::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Keywords", 6), org.assertj.core.groups.Tuple.tuple("Keywords", 7));
+	}
+
+	@Test
 	void emptyFileIsRejected() {
 		Problem error = onlyError(parser().parse("empty.md", new byte[0]));
 
