@@ -8,8 +8,16 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -19,19 +27,46 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL server that lives in a data directory of the user's. The first process that needs it starts it;
  * a second process (the app while the import CLI runs, or the other way round) finds the server running on the
  * same directory and shares it instead of starting another one on the same files, which would corrupt them.
- * A file lock beside the directory makes that decision atomic between processes.
+ * A file lock beside the directory makes that decision atomic between processes. Whichever process stops last
+ * stops the server: one that stops while another is still connected leaves it running for that one.
  */
 final class EmbeddedPostgresServer implements Closeable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	private final EmbeddedPostgres owned;
+	/** The server this process started, or null when it shares one another process started. */
+	private final EmbeddedPostgres started;
 
-	private final int port;
+	private final Postmaster postmaster;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres owned, int port) {
-		this.owned = owned;
-		this.port = port;
+	private EmbeddedPostgresServer(EmbeddedPostgres started, Postmaster postmaster) {
+		this.started = started;
+		this.postmaster = postmaster;
+	}
+
+	/** What PostgreSQL writes in postmaster.pid while it runs: line 1 is its process id, line 4 its port. */
+	private record Postmaster(long pid, int port) {
+
+		static Optional<Postmaster> runningIn(Path dataDirectory) throws IOException {
+			Path pidFile = dataDirectory.resolve("postmaster.pid");
+			if (!Files.isRegularFile(pidFile)) {
+				return Optional.empty();
+			}
+			List<String> lines = Files.readAllLines(pidFile);
+			try {
+				Postmaster postmaster = new Postmaster(Long.parseLong(lines.get(0).trim()),
+						Integer.parseInt(lines.get(3).trim()));
+				return postmaster.alive() ? Optional.of(postmaster) : Optional.empty();
+			}
+			catch (IndexOutOfBoundsException | NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
+
+		boolean alive() {
+			return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+		}
+
 	}
 
 	static EmbeddedPostgresServer startOrShare(Path dataDirectory, int port) {
@@ -40,22 +75,24 @@ final class EmbeddedPostgresServer implements Closeable {
 			Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
 			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 					FileLock ignored = channel.lock()) {
-				Optional<Integer> runningPort = runningServerPort(dataDirectory);
-				if (runningPort.isPresent()) {
+				Optional<Postmaster> running = Postmaster.runningIn(dataDirectory);
+				if (running.isPresent()) {
 					log.info("Database: sharing the embedded PostgreSQL already running on port {} with data in {}",
-							runningPort.get(), dataDirectory);
-					return new EmbeddedPostgresServer(null, runningPort.get());
+							running.get().port(), dataDirectory);
+					return new EmbeddedPostgresServer(null, running.get());
 				}
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
-					.setCleanDataDirectory(false);
+					.setCleanDataDirectory(false)
+					.setRegisterShutdownHook(false);
 				if (port > 0) {
 					builder.setPort(port);
 				}
 				EmbeddedPostgres postgres = builder.start();
 				log.info("Database: embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
 						dataDirectory);
-				return new EmbeddedPostgresServer(postgres, postgres.getPort());
+				return new EmbeddedPostgresServer(postgres,
+						Postmaster.runningIn(dataDirectory).orElse(new Postmaster(-1, postgres.getPort())));
 			}
 		}
 		catch (IOException ex) {
@@ -64,31 +101,44 @@ final class EmbeddedPostgresServer implements Closeable {
 		}
 	}
 
-	/**
-	 * PostgreSQL writes postmaster.pid while it runs: line 1 is the process id, line 4 the port.
-	 */
-	private static Optional<Integer> runningServerPort(Path dataDirectory) throws IOException {
-		Path pidFile = dataDirectory.resolve("postmaster.pid");
-		if (!Files.isRegularFile(pidFile)) {
-			return Optional.empty();
-		}
-		List<String> lines = Files.readAllLines(pidFile);
-		if (lines.size() < 4) {
-			return Optional.empty();
-		}
-		long pid = Long.parseLong(lines.get(0).trim());
-		boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-		return alive ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
-	}
-
 	String jdbcUrl() {
-		return "jdbc:postgresql://localhost:" + port + "/postgres";
+		return "jdbc:postgresql://localhost:" + postmaster.port() + "/postgres";
 	}
 
+	/** Called once this process's own connections are closed. */
 	@Override
 	public void close() throws IOException {
-		if (owned != null) {
-			owned.close();
+		if (otherProcessesConnected()) {
+			log.info("Database: the embedded PostgreSQL stays up for the other process still using it");
+			return;
+		}
+		if (started != null) {
+			started.close();
+		}
+		else {
+			// SIGTERM: PostgreSQL's "smart" shutdown, which lets any session still open finish.
+			ProcessHandle.of(postmaster.pid()).ifPresent(process -> {
+				process.destroy();
+				try {
+					process.onExit().get(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException | ExecutionException | TimeoutException ex) {
+					log.warn("Database: the embedded PostgreSQL (pid {}) did not stop within 30 s", postmaster.pid());
+				}
+			});
+		}
+	}
+
+	private boolean otherProcessesConnected() {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select count(*) from pg_stat_activity"
+						+ " where backend_type = 'client backend' and pid <> pg_backend_pid()")) {
+			result.next();
+			return result.getLong(1) > 0;
+		}
+		catch (SQLException ex) {
+			return false;
 		}
 	}
 
