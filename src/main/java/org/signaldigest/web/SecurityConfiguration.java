@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -46,7 +48,11 @@ public class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-	/** The APIs: HTTP Basic, no session; only {@code POST /api/import} writes, and it carries no CSRF token. */
+	/**
+	 * The APIs: HTTP Basic, no session; only {@code POST /api/import} writes. Scripts send it without a CSRF token;
+	 * a browser always sends an Origin header with a POST, and then the token is required, so a page elsewhere cannot
+	 * make a browser that remembers the importer's Basic credentials import anything.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -60,7 +66,8 @@ public class SecurityConfiguration {
 				.anyRequest().denyAll())
 			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basic))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/api/import")))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(pathPattern(HttpMethod.POST, "/api/import"),
+					request -> request.getHeader(HttpHeaders.ORIGIN) == null)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return headers(http).build();
 	}

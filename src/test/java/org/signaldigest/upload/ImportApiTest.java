@@ -106,6 +106,23 @@ class ImportApiTest {
 	}
 
 	@Test
+	void aBrowserPostFromAnotherSiteIsRefusedEvenWithTheCredentials() throws Exception {
+		Multipart body = new Multipart().file("files", "good.md", TestPages.page("Good"));
+		String credentials = Base64.getEncoder()
+			.encodeToString((UploadAppTest.USER + ":" + UploadAppTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> crossSite = http.send(HttpRequest.newBuilder(uri("/api/import"))
+			.header("Authorization", "Basic " + credentials)
+			.header("Origin", "https://elsewhere.example")
+			.header("Content-Type", body.contentType())
+			.POST(body.publisher())
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(crossSite.statusCode()).isEqualTo(403);
+		assertThat(DatabaseTables.count(jdbc, "article")).isZero();
+	}
+
+	@Test
 	void noFilesIsA400ThatSaysWhy() throws Exception {
 		HttpResponse<String> response = post(new Multipart().field("dryRun", "true"), UploadAppTest.PASSWORD);
 
