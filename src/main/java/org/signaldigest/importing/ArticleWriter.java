@@ -1,10 +1,14 @@
 package org.signaldigest.importing;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.signaldigest.taxonomy.TermKind;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -55,6 +59,17 @@ class ArticleWriter {
 			.findFirst()
 			.map(stored -> stored.equals(sha256) ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED)
 			.orElse(ImportOutcome.IMPORTED);
+	}
+
+	/** @return the stored SHA-256 of those of these pages that are imported, by page id */
+	Map<String, String> storedHashes(Collection<String> pageIds) {
+		Map<String, String> hashes = new HashMap<>();
+		if (!pageIds.isEmpty()) {
+			jdbc.query("select page_id, source_sha256 from article where page_id in (:ids)",
+					new MapSqlParameterSource("ids", pageIds),
+					(RowCallbackHandler) row -> hashes.put(row.getString(1), row.getString(2)));
+		}
+		return hashes;
 	}
 
 	/** @return imported, updated, or unchanged when the page's bytes have not changed */

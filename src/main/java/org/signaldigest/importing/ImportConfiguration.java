@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SampleProperties.class)
+@EnableConfigurationProperties({ SampleProperties.class, ImportProperties.class })
 class ImportConfiguration {
 
 	@Bean

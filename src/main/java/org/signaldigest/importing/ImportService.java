@@ -4,21 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Imports many pages, one transaction each, and keeps going past failures: the summary lists every page's outcome.
+ * Imports many pages, one transaction each, and keeps going past failures: the summary lists every page's outcome,
+ * in the order of the pages.
  */
 @Service
 public class ImportService {
 
 	private final PageImporter importer;
 
-	ImportService(PageImporter importer) {
+	private final ImportProperties properties;
+
+	ImportService(PageImporter importer, ImportProperties properties) {
 		this.importer = importer;
+		this.properties = properties;
 	}
 
 	/** Imports .md files, folders of them (recursively) and .zip archives of them. */
@@ -49,18 +52,11 @@ public class ImportService {
 	private ImportSummary importSources(List<PageSource> sources, boolean dryRun, ImportListener listener,
 			List<PageReport> rejected) {
 		long start = System.nanoTime();
-		int total = rejected.size() + sources.size();
-		List<PageReport> reports = new ArrayList<>(total);
-		for (PageReport report : rejected) {
-			reports.add(report);
-			listener.pageDone(report, reports.size(), total);
+		try (ImportPipeline run = new ImportPipeline(importer, properties, dryRun, listener, rejected.size() + sources.size())) {
+			rejected.forEach(run::report);
+			run.importAll(sources);
+			return new ImportSummary(run.reports(), Duration.ofNanos(System.nanoTime() - start));
 		}
-		for (PageSource source : sources) {
-			PageReport report = importer.importPage(source, dryRun);
-			reports.add(report);
-			listener.pageDone(report, reports.size(), total);
-		}
-		return new ImportSummary(reports, Duration.ofNanos(System.nanoTime() - start));
 	}
 
 }

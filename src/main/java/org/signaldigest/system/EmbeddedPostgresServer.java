@@ -11,8 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPostgresServer implements Closeable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	/** Names this process's connections, so that it can tell them from another process's. */
+	static final String APPLICATION_NAME = "signal-digest-" + ProcessHandle.current().pid();
 
 	/** The server this process started, or null when it shares one another process started. */
 	private final EmbeddedPostgres started;
@@ -102,7 +105,7 @@ final class EmbeddedPostgresServer implements Closeable {
 	}
 
 	String jdbcUrl() {
-		return "jdbc:postgresql://localhost:" + postmaster.port() + "/postgres";
+		return "jdbc:postgresql://localhost:" + postmaster.port() + "/postgres?ApplicationName=" + APPLICATION_NAME;
 	}
 
 	/** Called once this process's own connections are closed. */
@@ -129,16 +132,29 @@ final class EmbeddedPostgresServer implements Closeable {
 		}
 	}
 
+	/** Sessions that just closed linger a moment in pg_stat_activity: give them a second to go. */
 	private boolean otherProcessesConnected() {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
-				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("select count(*) from pg_stat_activity"
-						+ " where backend_type = 'client backend' and pid <> pg_backend_pid()")) {
-			result.next();
-			return result.getLong(1) > 0;
+				PreparedStatement statement = connection.prepareStatement("select count(*) from pg_stat_activity"
+						+ " where backend_type = 'client backend' and application_name <> ?")) {
+			statement.setString(1, APPLICATION_NAME);
+			for (int attempt = 0; attempt < 10; attempt++) {
+				try (ResultSet result = statement.executeQuery()) {
+					result.next();
+					if (result.getLong(1) == 0) {
+						return false;
+					}
+				}
+				Thread.sleep(100);
+			}
+			return true;
 		}
 		catch (SQLException ex) {
 			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return true;
 		}
 	}
 

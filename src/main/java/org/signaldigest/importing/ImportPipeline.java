@@ -1,0 +1,95 @@
+package org.signaldigest.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * One run over many pages. Pages are read ahead in chunks; the stored hashes of a chunk's pages come in one query,
+ * so an unchanged page costs no parsing and no transaction. The others are parsed and written by a few threads at
+ * once (each page in its own transaction, as always), while reports reach the listener in page order.
+ */
+final class ImportPipeline implements AutoCloseable {
+
+	private final PageImporter importer;
+
+	private final ImportProperties properties;
+
+	private final boolean dryRun;
+
+	private final ImportListener listener;
+
+	private final ExecutorService workers;
+
+	private final List<PageReport> reports = new ArrayList<>();
+
+	private final int total;
+
+	ImportPipeline(PageImporter importer, ImportProperties properties, boolean dryRun, ImportListener listener, int total) {
+		this.importer = importer;
+		this.properties = properties;
+		this.dryRun = dryRun;
+		this.listener = listener;
+		this.total = total;
+		this.workers = Executors.newFixedThreadPool(properties.effectiveThreads(), runnable -> {
+			Thread thread = new Thread(runnable, "page-import");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	void report(PageReport report) {
+		reports.add(report);
+		listener.pageDone(report, reports.size(), total);
+	}
+
+	void importAll(List<PageSource> sources) {
+		List<LoadedPage> chunk = new ArrayList<>();
+		long chunkBytes = 0;
+		for (PageSource source : sources) {
+			LoadedPage page = LoadedPage.read(source);
+			chunk.add(page);
+			chunkBytes += page.size();
+			if (chunk.size() >= properties.chunkPages() || chunkBytes >= properties.chunkBytes()) {
+				importChunk(chunk);
+				chunk = new ArrayList<>();
+				chunkBytes = 0;
+			}
+		}
+		importChunk(chunk);
+	}
+
+	private void importChunk(List<LoadedPage> chunk) {
+		Map<String, String> stored = importer.storedHashes(chunk.stream()
+			.filter(LoadedPage::readable)
+			.map(page -> page.source().pageId())
+			.collect(Collectors.toSet()));
+		List<CompletableFuture<PageReport>> results = new ArrayList<>(chunk.size());
+		for (LoadedPage page : chunk) {
+			if (page.readable() && page.sha256().equals(stored.get(page.source().pageId()))) {
+				PageSource source = page.source();
+				results.add(CompletableFuture.completedFuture(
+						new PageReport(source.location(), source.pageId(), ImportOutcome.UNCHANGED, List.of())));
+			}
+			else {
+				results.add(CompletableFuture.supplyAsync(() -> importer.importPage(page, dryRun), workers)
+					.exceptionally(ex -> PageReport.failed(page.source(), "the import failed: " + ex.getMessage())));
+			}
+		}
+		results.forEach(result -> report(result.join()));
+	}
+
+	List<PageReport> reports() {
+		return reports;
+	}
+
+	@Override
+	public void close() {
+		workers.shutdownNow();
+	}
+
+}
