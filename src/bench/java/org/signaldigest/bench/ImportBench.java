@@ -523,19 +523,17 @@ final class ImportBench {
 		static {
 			// Matched innermost first: a sample counts for the deepest of these methods on its stack.
 			BUCKETS.put("org.signaldigest.importing.MarkdownPageParser.parse", "parsing the page (MarkdownPageParser)");
-			BUCKETS.put("org.signaldigest.importing.PageImporter.sha256", "SHA-256 of the page");
-			BUCKETS.put("org.signaldigest.importing.TermLinker.link",
-					"keywords and themes (TermLinker.link: upsert batch, select ids, link batch)");
-			BUCKETS.put("org.signaldigest.importing.FindingWriter.insert", "five finding tables (FindingWriter.insert)");
-			BUCKETS.put("org.signaldigest.importing.ArticleWriter.insertRelated", "related ids (insertRelated)");
-			BUCKETS.put("org.signaldigest.importing.ArticleWriter.insertWarnings", "warnings (insertWarnings)");
-			BUCKETS.put("org.signaldigest.importing.ArticleWriter.existing", "select the existing article");
+			BUCKETS.put("org.signaldigest.importing.LoadedPage.read", "reading the page and its SHA-256");
+			BUCKETS.put("org.signaldigest.importing.PageRows",
+					"parameters of the page's rows (PageRows: arrays for unnest)");
+			BUCKETS.put("org.signaldigest.importing.ArticleWriter.storedHashes",
+					"stored hashes of a chunk of pages (one query)");
 			BUCKETS.put("org.signaldigest.importing.ArticleWriter.write",
-					"ArticleWriter.write itself (advisory lock, insert article)");
+					"ArticleWriter.write (article and new terms; then all rows and links)");
 			BUCKETS.put("org.springframework.transaction", "transaction begin/commit (TransactionTemplate)");
 			BUCKETS.put("org.signaldigest.importing.PageSources", "finding and reading the files");
 			BUCKETS.put("org.signaldigest.importing.ImportPrinter", "printing");
-			BUCKETS.put("org.signaldigest.importing.ImportService", "import loop, other");
+			BUCKETS.put("org.signaldigest.importing.ImportPipeline", "import loop, waiting for the page threads");
 		}
 
 		static Map<String, Object> of(Path file) throws IOException {
