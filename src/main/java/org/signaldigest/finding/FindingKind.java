@@ -15,6 +15,12 @@ public enum FindingKind {
 	BEHAVIORS("behaviors", "behavior", false), TECHNOLOGIES("technologies", "technology", false),
 	ISSUES("issues", "issue", false);
 
+	/**
+	 * Every kind's path, as a route pattern: {@code "/{kind:" + PATHS + "}"}. Annotations need a constant, so it is
+	 * spelled out here, next to the kinds it must list (a test checks that it does).
+	 */
+	public static final String PATHS = "signals|concerns|behaviors|technologies|issues";
+
 	private final String path;
 
 	private final String table;
