@@ -22,7 +22,7 @@ class FindingApiController {
 		this.queries = queries;
 	}
 
-	@GetMapping("/api/{kind:signals|concerns|behaviors|technologies|issues}")
+	@GetMapping("/api/{kind:" + FindingKind.PATHS + "}")
 	PageJson<FindingRow> list(@PathVariable String kind, @Valid @ModelAttribute Filter filter,
 			@PageableDefault(size = 50) Pageable pageable) {
 		FindingKind findingKind = FindingKind.require(kind);

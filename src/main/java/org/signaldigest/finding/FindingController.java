@@ -28,7 +28,7 @@ class FindingController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/{kind:signals|concerns|behaviors|technologies|issues}")
+	@GetMapping("/{kind:" + FindingKind.PATHS + "}")
 	String table(@PathVariable String kind, @Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
 		FindingKind findingKind = FindingKind.require(kind);

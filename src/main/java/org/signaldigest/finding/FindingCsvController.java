@@ -32,7 +32,7 @@ class FindingCsvController {
 		this.queries = queries;
 	}
 
-	@GetMapping("/api/{kind:signals|concerns|behaviors|technologies|issues}.csv")
+	@GetMapping("/api/{kind:" + FindingKind.PATHS + "}.csv")
 	void export(@PathVariable String kind, @Valid @ModelAttribute Filter filter, Sort sort,
 			HttpServletResponse response) throws IOException {
 		FindingKind findingKind = FindingKind.require(kind);

@@ -8,12 +8,23 @@ import org.signaldigest.web.SortableColumns;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The five tables of findings, with what differs between them. Table names never come from a request. */
+/**
+ * The five tables of findings, with what differs between them: the one place that lists them. Table names and SQL
+ * come from here, never from a request.
+ */
 public enum FindingKind {
 
-	SIGNALS("signals", "signal", true), CONCERNS("concerns", "concern", false),
-	BEHAVIORS("behaviors", "behavior", false), TECHNOLOGIES("technologies", "technology", false),
-	ISSUES("issues", "issue", false);
+	SIGNALS("signals", "signal", true, "concat_ws(' ', f.description, f.change, f.ten_year, f.driving_force)"),
+	CONCERNS("concerns", "concern", false, "f.description"),
+	BEHAVIORS("behaviors", "behavior", false, "f.description"),
+	TECHNOLOGIES("technologies", "technology", false, "f.description"),
+	ISSUES("issues", "issue", false, "f.description");
+
+	/**
+	 * Every kind's path, as a route pattern: {@code "/{kind:" + PATHS + "}"}. Annotations need a constant, so it is
+	 * spelled out here, next to the kinds it must list (a test checks that it does).
+	 */
+	public static final String PATHS = "signals|concerns|behaviors|technologies|issues";
 
 	private final String path;
 
@@ -21,12 +32,15 @@ public enum FindingKind {
 
 	private final boolean signal;
 
+	private final String bodySql;
+
 	private final SortableColumns sortable;
 
-	FindingKind(String path, String table, boolean signal) {
+	FindingKind(String path, String table, boolean signal, String bodySql) {
 		this.path = path;
 		this.table = table;
 		this.signal = signal;
+		this.bodySql = bodySql;
 		this.sortable = signal
 				? SortableColumns.of("relevancy", "f.relevancy", "name", "f.name", "description", "f.description",
 						"change", "f.change", "tenYear", "f.ten_year", "drivingForce", "f.driving_force", "title",
@@ -49,13 +63,19 @@ public enum FindingKind {
 		return path;
 	}
 
-	String table() {
+	/** @return the table's name, e.g. "signal": a constant, safe to put in SQL */
+	public String table() {
 		return table;
 	}
 
 	/** Signals have three more columns: change, ten-year outlook, driving force. */
 	public boolean isSignal() {
 		return signal;
+	}
+
+	/** @return the SQL of a row's body text (what a search snippet is cut from), over the row alias {@code f} */
+	public String bodySql() {
+		return bodySql;
 	}
 
 	SortableColumns sortable() {

@@ -2,6 +2,28 @@ package org.signaldigest.search;
 
 import java.util.List;
 
-/** The best matches of one kind, and how many there are in all. */
-public record SearchGroup(SearchKind kind, long total, List<SearchHit> hits) {
+import org.signaldigest.finding.FindingKind;
+
+/**
+ * The best matches of one kind, and how many there are in all: articles when {@code kind} is null, otherwise the rows
+ * of one table of findings.
+ */
+public record SearchGroup(FindingKind kind, long total, List<SearchHit> hits) {
+
+	/** The path of the full list of articles, and its message key. */
+	static final String ARTICLES = "articles";
+
+	static SearchGroup articles(long total, List<SearchHit> hits) {
+		return new SearchGroup(null, total, hits);
+	}
+
+	public boolean isArticles() {
+		return kind == null;
+	}
+
+	/** @return the path of the full list, e.g. "signals" for {@code /signals?q=…}, and the group's message key */
+	public String path() {
+		return isArticles() ? ARTICLES : kind.path();
+	}
+
 }

@@ -2,9 +2,11 @@ package org.signaldigest.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
+import org.signaldigest.finding.FindingKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,24 +32,35 @@ class SearchQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** @return one group per kind, in the order of {@link SearchKind}, with the best hits first */
+	/** @return articles, then one group per {@link FindingKind} in its order, each with the best hits first */
 	List<SearchGroup> search(String q) {
 		List<SearchGroup> groups = new ArrayList<>();
-		for (SearchKind kind : SearchKind.values()) {
+		groups.add(searchArticles(q));
+		for (FindingKind kind : FindingKind.values()) {
 			groups.add(search(kind, q));
 		}
 		return groups;
 	}
 
-	SearchGroup search(SearchKind kind, String q) {
+	SearchGroup searchArticles(String q) {
+		return group(null, q);
+	}
+
+	SearchGroup search(FindingKind kind, String q) {
+		return group(Objects.requireNonNull(kind), q);
+	}
+
+	/** @param kind null for articles */
+	private SearchGroup group(FindingKind kind, String q) {
+		boolean articles = kind == null;
 		Filter filter = new Filter(q, null, null, null, null, null, null, null, null);
-		FilterSql where = kind.isArticles() ? FilterSql.forArticles(filter) : FilterSql.forRows(filter);
+		FilterSql where = articles ? FilterSql.forArticles(filter) : FilterSql.forRows(filter);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", HITS_PER_KIND)
 			.addValue("markers", Highlights.MARKERS)
 			.addValue("snippet", Highlights.SNIPPET_OPTIONS)
 			.addValue("whole", Highlights.WHOLE_OPTIONS);
-		String best = kind.isArticles() ? bestArticles(where) : bestRows(kind, where);
+		String best = articles ? bestArticles(where) : bestRows(kind, where);
 		List<SearchHit> hits = jdbc.query("select page_id, title, ts_headline('english', translate(name, :markers, ''), "
 				+ Q + ", :whole), ts_headline('english', translate(body, :markers, ''), " + Q + ", :snippet)"
 				+ " from (" + best + ") best order by ord", parameters,
@@ -60,19 +73,20 @@ class SearchQueries {
 	private static String bestArticles(FilterSql where) {
 		return "select a.page_id, a.title, coalesce(a.title, a.page_id) as name, coalesce(a.summary, '') as body,"
 				+ " row_number() over (order by ts_rank(a.search, " + Q
-				+ ") desc, a.digest_date desc nulls last, a.page_id) as ord" + from(SearchKind.ARTICLES)
+				+ ") desc, a.digest_date desc nulls last, a.page_id) as ord" + from(null)
 				+ where.where() + " order by ord limit :limit";
 	}
 
-	private static String bestRows(SearchKind kind, FilterSql where) {
+	private static String bestRows(FindingKind kind, FilterSql where) {
 		return "select a.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
 				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") + ts_rank(a.title_search, "
 				+ Q + ") desc, f.relevancy desc nulls last, a.digest_date desc nulls last, a.page_id, f.position)"
 				+ " as ord" + from(kind) + where.where() + " order by ord limit :limit";
 	}
 
-	private static String from(SearchKind kind) {
-		return kind.isArticles() ? " from article a"
+	/** @param kind null for articles */
+	private static String from(FindingKind kind) {
+		return kind == null ? " from article a"
 				: " from " + kind.table() + " f join article a on a.id = f.article_id";
 	}
 

@@ -2,6 +2,7 @@ package org.signaldigest.upload;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,13 +23,16 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The import pages: the upload form, the report of a run (which refreshes itself while the run goes on) and the
- * history of runs. Only importers get here (see the security configuration).
+ * The import pages: the upload form, the report of a run (which refreshes itself, showing only its latest rows, while
+ * the run goes on) and the history of runs. Only importers get here (see the security configuration).
  */
 @Controller
 class ImportController {
 
 	private static final SortableColumns NOT_SORTABLE = SortableColumns.of();
+
+	/** How many of its latest rows the report of a running import shows: it reloads itself every few seconds. */
+	static final int ROWS_WHILE_RUNNING = 50;
 
 	private final ImportRunner runner;
 
@@ -86,7 +90,9 @@ class ImportController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No import run has the id " + id));
 		model.addAttribute("heading", message(run.dryRun() ? "import.report.dryHeading" : "import.report.heading", id));
 		model.addAttribute("run", run);
-		model.addAttribute("pages", runs.pages(id));
+		List<RunPage> pages = run.running() ? runs.lastPages(id, ROWS_WHILE_RUNNING) : runs.pages(id);
+		model.addAttribute("pages", pages);
+		model.addAttribute("pageCount", run.running() ? runs.pageCount(id) : pages.size());
 		return "upload/report";
 	}
 

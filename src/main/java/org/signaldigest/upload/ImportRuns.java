@@ -85,15 +85,28 @@ class ImportRuns {
 				new MapSqlParameterSource("id", runId), (row, n) -> run(row)).stream().findFirst();
 	}
 
+	/** @return every report row of the run, in order */
 	List<RunPage> pages(long runId) {
+		return lastPages(runId, Integer.MAX_VALUE);
+	}
+
+	/** @return the last {@code limit} report rows of the run, in order: what a running import shows */
+	List<RunPage> lastPages(long runId, int limit) {
 		return jdbc.query("""
 				select p.position, p.location, p.page_id, p.outcome, p.errors, p.warnings,
 				  exists (select 1 from article a where a.page_id = p.page_id) as article_exists
-				from import_run_page p where p.run_id = :id order by p.position""",
-				new MapSqlParameterSource("id", runId),
+				from (select * from import_run_page where run_id = :id order by position desc limit :limit) p
+				order by p.position""",
+				new MapSqlParameterSource("id", runId).addValue("limit", limit),
 				(row, n) -> new RunPage(row.getInt("position"), row.getString("location"), row.getString("page_id"),
 						ImportOutcome.valueOf(row.getString("outcome")), strings(row.getArray("errors")),
 						strings(row.getArray("warnings")), row.getBoolean("article_exists")));
+	}
+
+	/** @return how many report rows the run has so far */
+	long pageCount(long runId) {
+		return jdbc.queryForObject("select count(*) from import_run_page where run_id = :id",
+				new MapSqlParameterSource("id", runId), Long.class);
 	}
 
 	/** Newest first. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.signaldigest.finding.FindingKind;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +52,9 @@ class SearchControllerTest {
 	@Test
 	void showsEachKindWithItsTotalAndALinkToAllOfThem() throws Exception {
 		given(queries.search("open chatbot")).willReturn(groups(
-				new SearchGroup(SearchKind.ARTICLES, 1, List.of(new SearchHit("27203920581", "Introducing Vicuna",
+				SearchGroup.articles(1, List.of(new SearchHit("27203920581", "Introducing Vicuna",
 						"Introducing <mark>Vicuna</mark>", "an open-source <mark>chatbot</mark>"))),
-				new SearchGroup(SearchKind.SIGNALS, 23, List.of(new SearchHit("27203920581", "Introducing Vicuna",
+				new SearchGroup(FindingKind.SIGNALS, 23, List.of(new SearchHit("27203920581", "Introducing Vicuna",
 						"Emergence of Open-Source <mark>Chatbots</mark>", "")))));
 
 		mvc.perform(get("/search?q=open chatbot"))
@@ -74,7 +75,7 @@ class SearchControllerTest {
 	void storedMarkupIsShownEscapedAndOnlyTheMarksAreHtml() throws Exception {
 		String stored = "Chatbots <script>alert('x')</script> & more";
 		String headline = Highlights.START + "Chatbots" + Highlights.STOP + " <script>alert('x')</script> & more";
-		given(queries.search("chatbots")).willReturn(groups(new SearchGroup(SearchKind.CONCERNS, 1,
+		given(queries.search("chatbots")).willReturn(groups(new SearchGroup(FindingKind.CONCERNS, 1,
 				List.of(new SearchHit("p1", stored, Highlights.toHtml(headline), Highlights.toHtml(headline))))));
 
 		mvc.perform(get("/search?q=chatbots"))
@@ -108,10 +109,12 @@ class SearchControllerTest {
 	/** One group per kind, as the queries return them: the given ones, the others empty. */
 	private static List<SearchGroup> groups(SearchGroup... found) {
 		List<SearchGroup> groups = new ArrayList<>();
-		for (SearchKind kind : SearchKind.values()) {
-			groups.add(List.of(found).stream().filter(g -> g.kind() == kind).findFirst()
-				.orElse(new SearchGroup(kind, 0, List.of())));
+		groups.add(SearchGroup.articles(0, List.of()));
+		for (FindingKind kind : FindingKind.values()) {
+			groups.add(new SearchGroup(kind, 0, List.of()));
 		}
+		groups.replaceAll(empty -> List.of(found).stream().filter(g -> g.kind() == empty.kind()).findFirst()
+			.orElse(empty));
 		return groups;
 	}
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
+import org.signaldigest.finding.FindingKind;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.ImportService;
@@ -59,7 +60,7 @@ class SearchQueriesTest {
 
 	@Test
 	void ranksATitleMatchAboveASummaryMention() {
-		SearchGroup articles = queries.search(SearchKind.ARTICLES, "zanzibarite");
+		SearchGroup articles = queries.searchArticles("zanzibarite");
 
 		assertThat(articles.total()).isEqualTo(2);
 		assertThat(articles.hits()).extracting(SearchHit::articleId).containsExactly("title-match", "summary-match");
@@ -70,7 +71,8 @@ class SearchQueriesTest {
 	void countsTheMatchesOfEachKindAsTheirFullListsDo() {
 		List<SearchGroup> groups = queries.search("zanzibarite");
 
-		assertThat(groups).extracting(SearchGroup::kind).containsExactly(SearchKind.values());
+		assertThat(groups).extracting(SearchGroup::path)
+			.containsExactly("articles", "signals", "concerns", "behaviors", "technologies", "issues");
 		// The row whose name matches, and both rows of the article whose title matches.
 		SearchGroup signals = groups.get(1);
 		assertThat(signals.total()).isEqualTo(3);
@@ -85,8 +87,8 @@ class SearchQueriesTest {
 
 	@Test
 	void keepsTenHitsPerKindAndCountsThemAll() {
-		SearchGroup articles = queries.search(SearchKind.ARTICLES, "ai");
-		SearchGroup signals = queries.search(SearchKind.SIGNALS, "ai");
+		SearchGroup articles = queries.searchArticles("ai");
+		SearchGroup signals = queries.search(FindingKind.SIGNALS, "ai");
 
 		assertThat(signals.total()).isGreaterThan(10);
 		assertThat(signals.hits()).hasSize(10);
@@ -97,7 +99,7 @@ class SearchQueriesTest {
 	@Test
 	void snippetsAreEscapedTextWithTheMatchesMarked() {
 		// ts_headline keeps what it does not parse as a whole tag: here "<img src=x onerror=alert".
-		SearchHit hit = queries.search(SearchKind.ARTICLES, "zanzibarite").hits().get(1);
+		SearchHit hit = queries.searchArticles("zanzibarite").hits().get(1);
 
 		assertThat(hit.snippetHtml()).contains("<mark>zanzibarite</mark>")
 			.contains("AT&amp;T &lt;img src=x onerror=alert")
@@ -114,7 +116,7 @@ class SearchQueriesTest {
 			.param("summary", "<script>alert(1)</script> zanzibarite & <img src=x onerror=alert(1)")
 			.update();
 
-		SearchHit hit = queries.search(SearchKind.ARTICLES, "zanzibarite").hits().get(0);
+		SearchHit hit = queries.searchArticles("zanzibarite").hits().get(0);
 
 		assertThat(hit.articleId()).isEqualTo("title-match");
 		assertThat(hit.nameHtml())

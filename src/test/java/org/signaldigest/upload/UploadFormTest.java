@@ -6,9 +6,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.DatabaseTables;
-import org.signaldigest.importing.ImportOutcome;
-import org.signaldigest.importing.PageReport;
-import org.signaldigest.importing.Problem;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -95,19 +91,6 @@ class UploadFormTest {
 			.andExpect(content().string(containsString("<h1>Dry run " + runId + "</h1>")))
 			.andExpect(content().string(containsString(">would import</span>")))
 			.andExpect(content().string(not(containsString("href=\"/articles/page\""))));
-	}
-
-	@Test
-	void aRunningImportShowsItsProgressAndRefreshesItself() throws Exception {
-		long runId = runs.start("someone", "form", false, 3);
-		runs.pageDone(runId, 1, 3, new PageReport("a.md", "a", ImportOutcome.FAILED, List.of(Problem.error("x"))));
-
-		mvc.perform(get("/import/runs/" + runId).with(IMPORTER))
-			.andExpect(content().string(containsString("<meta http-equiv=\"refresh\" content=\"1\">")))
-			.andExpect(content().string(containsString("1 of 3 done")));
-		runs.finish(runId);
-		mvc.perform(get("/import/runs/" + runId).with(IMPORTER))
-			.andExpect(content().string(not(containsString("http-equiv=\"refresh\""))));
 	}
 
 	@Test
