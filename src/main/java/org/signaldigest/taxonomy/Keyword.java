@@ -1,34 +1,14 @@
 package org.signaldigest.taxonomy;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
 
-/** A keyword of articles, unique by its {@link Slugs slug}, shown with the first spelling seen. */
+/** A keyword of articles (see {@link TaxonomyTerm}). */
 @Entity
 @Immutable
-public class Keyword {
-
-	@Id
-	private Long id;
-
-	private String slug;
-
-	private String name;
+public class Keyword extends TaxonomyTerm {
 
 	protected Keyword() {
-	}
-
-	public Long getId() {
-		return id;
-	}
-
-	public String getSlug() {
-		return slug;
-	}
-
-	public String getName() {
-		return name;
 	}
 
 }
