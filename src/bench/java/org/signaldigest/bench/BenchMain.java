@@ -37,7 +37,7 @@ public final class BenchMain {
 			case "import-bench" -> ImportBench.run(new Args(rest));
 			case "jmh" -> jmh(rest);
 			case "jfr-summary" -> {
-				System.out.println(ImportBench.JfrSummary.markdown(ImportBench.JfrSummary.of(Path.of(rest.get(0)))));
+				System.out.println(JfrSummary.markdown(JfrSummary.of(Path.of(rest.get(0)))));
 				yield 0;
 			}
 			default -> {
