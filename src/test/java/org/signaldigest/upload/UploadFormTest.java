@@ -2,7 +2,8 @@ package org.signaldigest.upload;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.DatabaseTables;
@@ -153,16 +154,11 @@ class UploadFormTest {
 		return runId;
 	}
 
-	static ImportRun awaitFinished(ImportRuns runs, long runId) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			ImportRun run = runs.find(runId).orElseThrow();
-			if (!run.running()) {
-				return run;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("import run " + runId + " did not finish in 30 s");
+	static ImportRun awaitFinished(ImportRuns runs, long runId) {
+		return Awaitility.await("import run " + runId + " finished")
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> runs.find(runId).orElseThrow(), run -> !run.running());
 	}
 
 }
