@@ -6,18 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
+import org.signaldigest.filter.StreamingJdbc;
 import org.signaldigest.web.SortableColumns;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -41,11 +38,9 @@ class ArticleListQueries {
 
 	private final NamedParameterJdbcTemplate streaming;
 
-	ArticleListQueries(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+	ArticleListQueries(NamedParameterJdbcTemplate jdbc, StreamingJdbc streaming) {
 		this.jdbc = jdbc;
-		JdbcTemplate cursor = new JdbcTemplate(dataSource);
-		cursor.setFetchSize(500);
-		this.streaming = new NamedParameterJdbcTemplate(cursor);
+		this.streaming = streaming.template();
 	}
 
 	/** Rejects a page size over 200 and sort columns other than title, digestDate, category and type. */
@@ -55,7 +50,7 @@ class ArticleListQueries {
 
 	/** Rejects sort columns other than title, digestDate, category and type. */
 	static Sort check(Sort sort) {
-		return SORTABLE.check(PageRequest.of(0, 1, sort)).getSort();
+		return SORTABLE.check(sort);
 	}
 
 	Page<ArticleRow> find(Filter filter, Pageable pageable) {

@@ -49,14 +49,6 @@ public record Filter(@Size(max = 200) String q, @Min(1) @Max(5) Integer minRelev
 		return equals(NONE);
 	}
 
-	public Filter withTheme(List<String> themes) {
-		return new Filter(q, minRelevancy, relevancy, themes, keyword, category, type, from, to);
-	}
-
-	public Filter withKeyword(List<String> keywords) {
-		return new Filter(q, minRelevancy, relevancy, theme, keywords, category, type, from, to);
-	}
-
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}

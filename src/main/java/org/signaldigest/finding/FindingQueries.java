@@ -6,17 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
+import org.signaldigest.filter.StreamingJdbc;
 import org.signaldigest.taxonomy.TermKind;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -35,11 +33,9 @@ public class FindingQueries {
 
 	private final NamedParameterJdbcTemplate streaming;
 
-	public FindingQueries(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+	public FindingQueries(NamedParameterJdbcTemplate jdbc, StreamingJdbc streaming) {
 		this.jdbc = jdbc;
-		JdbcTemplate cursor = new JdbcTemplate(dataSource);
-		cursor.setFetchSize(500);
-		this.streaming = new NamedParameterJdbcTemplate(cursor);
+		this.streaming = streaming.template();
 	}
 
 	public Page<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.signaldigest.web.SortableColumns;
 
+import org.signaldigest.web.ErrorResponses;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Pageable;
@@ -56,7 +58,7 @@ class ImportController {
 	/** Where {@link RefusedUploadFilter} sends a browser whose upload the server refused. */
 	@GetMapping(RefusedUploadFilter.REFUSED_PAGE)
 	ModelAndView refused() {
-		return UploadErrorAdvice.page(HttpStatus.CONTENT_TOO_LARGE, errors.tooLargeMessage());
+		return ErrorResponses.page(HttpStatus.CONTENT_TOO_LARGE, errors.tooLargeMessage());
 	}
 
 	@GetMapping("/import")

@@ -63,10 +63,6 @@ final class Upload {
 		return files;
 	}
 
-	boolean isEmpty() {
-		return files.isEmpty();
-	}
-
 	void delete() {
 		try {
 			FileSystemUtils.deleteRecursively(folder);

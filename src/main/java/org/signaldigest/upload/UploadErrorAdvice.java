@@ -2,20 +2,19 @@ package org.signaldigest.upload;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.signaldigest.web.ErrorResponses;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * An upload the server will not take (over {@code spring.servlet.multipart.max-request-size}, too many parts, a
@@ -43,23 +42,12 @@ class UploadErrorAdvice {
 		String message = tooLarge ? tooLargeMessage()
 				: messages.getMessage("import.badUpload", new Object[] { ex.getMostSpecificCause().getMessage() },
 						LocaleContextHolder.getLocale());
-		if (request.getRequestURI().startsWith("/api/")) {
-			return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message));
-		}
-		return page(status, message);
+		return ErrorResponses.respond(request, status, message);
 	}
 
 	String tooLargeMessage() {
 		return messages.getMessage("import.tooLarge", new Object[] { maxRequestSize.toMegabytes() + " MB" },
 				LocaleContextHolder.getLocale());
-	}
-
-	static ModelAndView page(HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error");
-		page.setStatus(status);
-		page.addObject("status", status.value());
-		page.addObject("message", message);
-		return page;
 	}
 
 }

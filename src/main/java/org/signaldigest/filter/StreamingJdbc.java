@@ -1,0 +1,31 @@
+package org.signaldigest.filter;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * For the exports of a filtered view: a JDBC template that fetches rows a few hundred at a time (PostgreSQL uses a
+ * cursor inside a transaction), so that every matching row can be streamed without all of them in memory.
+ */
+@Component
+public class StreamingJdbc {
+
+	private static final int FETCH_SIZE = 500;
+
+	private final NamedParameterJdbcTemplate template;
+
+	StreamingJdbc(DataSource dataSource) {
+		JdbcTemplate cursor = new JdbcTemplate(dataSource);
+		cursor.setFetchSize(FETCH_SIZE);
+		this.template = new NamedParameterJdbcTemplate(cursor);
+	}
+
+	/** Use it inside a transaction, or PostgreSQL sends every row at once. */
+	public NamedParameterJdbcTemplate template() {
+		return template;
+	}
+
+}
