@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports many pages, one transaction each, and keeps going past failures: the summary lists every page's outcome,
- * in the order of the pages.
+ * in the order of the pages. A run that changed the database ends with an {@link ImportFinished} event.
  */
 @Service
 public class ImportService {
@@ -19,9 +20,12 @@ public class ImportService {
 
 	private final ImportProperties properties;
 
-	ImportService(PageImporter importer, ImportProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	ImportService(PageImporter importer, ImportProperties properties, ApplicationEventPublisher events) {
 		this.importer = importer;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/** Imports .md files, folders of them (recursively) and .zip archives of them. */
@@ -55,7 +59,11 @@ public class ImportService {
 		try (ImportPipeline run = new ImportPipeline(importer, properties, dryRun, listener, rejected.size() + sources.size())) {
 			rejected.forEach(run::report);
 			run.importAll(sources);
-			return new ImportSummary(run.reports(), Duration.ofNanos(System.nanoTime() - start));
+			ImportSummary summary = new ImportSummary(run.reports(), Duration.ofNanos(System.nanoTime() - start));
+			if (!dryRun && summary.count(ImportOutcome.IMPORTED) + summary.count(ImportOutcome.UPDATED) > 0) {
+				events.publishEvent(new ImportFinished(summary));
+			}
+			return summary;
 		}
 	}
 
