@@ -32,6 +32,10 @@ import org.signaldigest.taxonomy.Theme;
 @Immutable
 public class Article {
 
+	/** The order of article lists, over the alias {@code a}: newest digest first, then digest id, then page id. */
+	public static final String NEWEST_FIRST = "a.digest_date desc nulls last, a.digest_id desc, a.page_id";
+
+
 	@Id
 	private Long id;
 

@@ -2,6 +2,7 @@ package org.signaldigest.article;
 
 import jakarta.validation.Valid;
 
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.web.SafeMarkdown;
 import org.signaldigest.web.ViewTitles;
@@ -42,7 +43,9 @@ class ArticleController {
 		Pageable checked = ArticleListQueries.check(pageable);
 		String what = messages.getMessage("articles.heading", null, LocaleContextHolder.getLocale());
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
-		model.addAttribute("rows", list.find(filter, checked));
+		CountedPage<ArticleRow> rows = list.find(filter, checked);
+		model.addAttribute("rows", rows);
+		model.addAttribute("totalExact", rows.isTotalExact());
 		return "articles/list";
 	}
 

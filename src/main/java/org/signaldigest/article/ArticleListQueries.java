@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
 import org.signaldigest.filter.StreamingJdbc;
@@ -27,8 +29,6 @@ class ArticleListQueries {
 
 	static final SortableColumns SORTABLE = SortableColumns.of("title", "a.title", "digestDate", "a.digest_date",
 			"category", "a.category", "type", "a.type");
-
-	static final String DEFAULT_ORDER = "a.digest_date desc nulls last, a.digest_id desc, a.page_id";
 
 	private static final String COLUMNS = "select a.page_id, a.title, a.digest_id, a.digest_date, a.external_url,"
 			+ " a.category, a.type, (select count(*) from signal s where s.article_id = a.id) as signals"
@@ -53,16 +53,20 @@ class ArticleListQueries {
 		return SORTABLE.check(sort);
 	}
 
-	Page<ArticleRow> find(Filter filter, Pageable pageable) {
+	CountedPage<ArticleRow> find(Filter filter, Pageable pageable) {
 		FilterSql where = FilterSql.forArticles(filter);
 		MapSqlParameterSource parameters = where.parameters()
-			.addValue("limit", pageable.getPageSize())
+			.addValue("limit", pageable.getPageSize() + 1)
 			.addValue("offset", pageable.getOffset());
 		List<ArticleRow> rows = jdbc.query(select(where, pageable.getSort()) + " limit :limit offset :offset",
 				parameters, ArticleListQueries::row);
-		long total = jdbc.queryForObject("select count(*) from article a" + where.where(), where.parameters(),
-				Long.class);
-		return new PageImpl<>(rows, pageable, total);
+		if (filter.isEmpty()) {
+			return CountedPage.bounded(rows, pageable,
+					jdbc.queryForObject("select articles from collection_stats", Map.of(), Long.class), Long.MAX_VALUE);
+		}
+		long counted = jdbc.queryForObject("select count(*) from (select 1 from article a" + where.where()
+				+ " limit :cap) matches", where.parameters().addValue("cap", CountedPage.COUNT_CAP), Long.class);
+		return CountedPage.bounded(rows, pageable, counted, CountedPage.COUNT_CAP);
 	}
 
 	/** Streams every matching article in order, with a cursor: never all of them in memory. */
@@ -72,7 +76,7 @@ class ArticleListQueries {
 	}
 
 	private static String select(FilterSql where, Sort sort) {
-		return COLUMNS + where.where() + " order by " + SORTABLE.orderBy(sort, DEFAULT_ORDER);
+		return COLUMNS + where.where() + " order by " + SORTABLE.orderBy(sort, Article.NEWEST_FIRST);
 	}
 
 	private static ArticleRow row(ResultSet rs, int rowNum) throws SQLException {

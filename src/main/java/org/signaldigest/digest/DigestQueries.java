@@ -33,26 +33,15 @@ public class DigestQueries {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Digests, newest first: by date (undated last), then by id descending. Signals are counted for the digests of
-	 * the page only, not for every article.
-	 */
+	/** Digests, newest first: by date (undated last), then by id descending, from the counts the import keeps. */
 	public Page<DigestRow> newestFirst(Pageable pageable) {
 		List<DigestRow> rows = jdbc.query("""
-				with shown as (
-				  select digest_id, max(digest_date) as digest_date, count(*) as articles
-				  from article where digest_id is not null
-				  group by digest_id
-				  order by max(digest_date) desc nulls last, digest_id desc
-				  limit :limit offset :offset)
-				select shown.digest_id, shown.digest_date, shown.articles,
-				  (select count(*) from signal s join article a on a.id = s.article_id
-				   where a.digest_id = shown.digest_id)
-				from shown order by shown.digest_date desc nulls last, shown.digest_id desc""",
+				select digest_id, digest_date, articles, signals from digest_stats
+				order by digest_date desc nulls last, digest_id desc limit :limit offset :offset""",
 				Map.of("limit", pageable.getPageSize(), "offset", pageable.getOffset()),
 				(rs, n) -> new DigestRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
 						rs.getLong(4)));
-		long total = jdbc.queryForObject("select count(distinct digest_id) from article", Map.of(), Long.class);
+		long total = jdbc.queryForObject("select count(*) from digest_stats", Map.of(), Long.class);
 		return new PageImpl<>(rows, pageable, total);
 	}
 

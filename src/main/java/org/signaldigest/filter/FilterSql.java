@@ -9,8 +9,9 @@ import org.signaldigest.web.BadParameterException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The SQL conditions of a {@link Filter}, for a query over {@code article a} (and, for the five tables, a row alias
- * {@code f} with {@code relevancy} and {@code search} columns). Values are always bound as parameters.
+ * The SQL conditions of a {@link Filter}: for a query over {@code article a}, or over rows {@code f} of one of the
+ * five tables, which carry their article's id, digest date and (in their {@code search} vector) title, so that only
+ * category and type need the row's article {@code a} joined. Values are always bound as parameters.
  */
 public final class FilterSql {
 
@@ -20,7 +21,12 @@ public final class FilterSql {
 
 	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
 
-	private FilterSql() {
+	private final String alias;
+
+	private boolean needsArticle;
+
+	private FilterSql(String alias) {
+		this.alias = alias;
 	}
 
 	/**
@@ -32,8 +38,8 @@ public final class FilterSql {
 			throw new BadParameterException(
 					"minRelevancy, relevancy: articles have no relevancy; filter their signals, concerns… instead");
 		}
-		FilterSql sql = new FilterSql();
-		sql.articleConditions(filter);
+		FilterSql sql = new FilterSql("a");
+		sql.commonConditions(filter, "a.id");
 		if (filter.q() != null) {
 			sql.conditions.add("a.search @@ " + TS_QUERY);
 		}
@@ -42,10 +48,10 @@ public final class FilterSql {
 
 	/** Conditions on rows {@code f} of one of the five tables and their article {@code a}. */
 	public static FilterSql forRows(Filter filter) {
-		FilterSql sql = new FilterSql();
-		sql.articleConditions(filter);
+		FilterSql sql = new FilterSql("f");
+		sql.commonConditions(filter, "f.article_id");
 		if (filter.q() != null) {
-			sql.conditions.add("(f.search @@ " + TS_QUERY + " or a.title_search @@ " + TS_QUERY + ")");
+			sql.conditions.add("f.search @@ " + TS_QUERY);
 		}
 		if (filter.minRelevancy() != null) {
 			sql.add("f.relevancy >= :minRelevancy", "minRelevancy", filter.minRelevancy());
@@ -56,39 +62,59 @@ public final class FilterSql {
 		return sql;
 	}
 
-	private void articleConditions(Filter filter) {
+	private void commonConditions(Filter filter, String articleId) {
 		if (filter.q() != null) {
 			parameters.addValue("q", filter.q());
 		}
-		termConditions(TermKind.THEMES, filter.theme());
-		termConditions(TermKind.KEYWORDS, filter.keyword());
+		termConditions(TermKind.THEMES, filter.theme(), articleId);
+		termConditions(TermKind.KEYWORDS, filter.keyword(), articleId);
 		if (filter.category() != null) {
-			add("a.category = :category", "category", filter.category());
+			addOnArticle("a.category = :category", "category", filter.category());
 		}
 		if (filter.type() != null) {
-			add("a.type = :type", "type", filter.type());
+			addOnArticle("a.type = :type", "type", filter.type());
 		}
 		if (filter.from() != null) {
-			add("a.digest_date >= :from", "from", filter.from());
+			add(alias + ".digest_date >= :from", "from", filter.from());
 		}
 		if (filter.to() != null) {
-			add("a.digest_date <= :to", "to", filter.to());
+			add(alias + ".digest_date <= :to", "to", filter.to());
 		}
 	}
 
 	/** The article carries every one of these terms. */
-	private void termConditions(TermKind kind, List<String> slugs) {
+	private void termConditions(TermKind kind, List<String> slugs, String articleId) {
 		for (int i = 0; i < slugs.size(); i++) {
 			String parameter = kind.singular() + i;
-			add("exists (select 1 from " + kind.linkTable() + " l join " + kind.table() + " t on t.id = l."
-					+ kind.linkColumn() + " where l.article_id = a.id and t.slug = :" + parameter + ")", parameter,
-					slugs.get(i));
+			add("exists (select 1 from " + kind.linkTable() + " l where l.article_id = " + articleId + " and l."
+					+ kind.linkColumn() + " = (select t.id from " + kind.table() + " t where t.slug = :" + parameter
+					+ "))", parameter, slugs.get(i));
 		}
+	}
+
+	private void addOnArticle(String condition, String name, Object value) {
+		add(condition, name, value);
+		needsArticle = true;
 	}
 
 	private void add(String condition, String name, Object value) {
 		conditions.add(condition);
 		parameters.addValue(name, value);
+	}
+
+	/** @return whether a condition is on the article {@code a} of rows {@code f}, which must then be joined */
+	public boolean needsArticle() {
+		return needsArticle;
+	}
+
+	/** @return whether rows are filtered by nothing but their relevancy (or not at all) */
+	public boolean onlyRelevancy() {
+		return conditions.stream().allMatch(condition -> condition.startsWith("f.relevancy"));
+	}
+
+	/** @return {@code " and …"}, to follow conditions of a query's own, or an empty string */
+	public String and() {
+		return conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions);
 	}
 
 	/** @return {@code " where …"}, or an empty string when nothing is filtered */

@@ -2,6 +2,7 @@ package org.signaldigest.finding;
 
 import jakarta.validation.Valid;
 
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.web.ViewTitles;
 
@@ -21,10 +22,13 @@ class FindingController {
 
 	private final FindingQueries queries;
 
+	private final FacetQueries facets;
+
 	private final MessageSource messages;
 
-	FindingController(FindingQueries queries, MessageSource messages) {
+	FindingController(FindingQueries queries, FacetQueries facets, MessageSource messages) {
 		this.queries = queries;
+		this.facets = facets;
 		this.messages = messages;
 	}
 
@@ -36,8 +40,10 @@ class FindingController {
 		String what = messages.getMessage("kind." + kind, null, LocaleContextHolder.getLocale());
 		model.addAttribute("kind", findingKind);
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
-		model.addAttribute("rows", queries.find(findingKind, filter, checked));
-		model.addAttribute("facets", queries.facets(findingKind, filter));
+		CountedPage<FindingRow> rows = queries.find(findingKind, filter, checked);
+		model.addAttribute("rows", rows);
+		model.addAttribute("totalExact", rows.isTotalExact());
+		model.addAttribute("facets", facets.facets(findingKind, filter));
 		return "findings/table";
 	}
 

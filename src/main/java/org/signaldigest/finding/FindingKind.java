@@ -26,6 +26,13 @@ public enum FindingKind {
 	 */
 	public static final String PATHS = "signals|concerns|behaviors|technologies|issues";
 
+	/**
+	 * The tables' order unless sorted otherwise, over the row alias {@code f}: most relevant first, then newest digest,
+	 * then page order. An index of each table follows it.
+	 */
+	public static final String DEFAULT_ORDER = "f.relevancy desc nulls last, f.digest_date desc nulls last, f.page_id,"
+			+ " f.position";
+
 	private final String path;
 
 	private final String table;
@@ -44,9 +51,9 @@ public enum FindingKind {
 		this.sortable = signal
 				? SortableColumns.of("relevancy", "f.relevancy", "name", "f.name", "description", "f.description",
 						"change", "f.change", "tenYear", "f.ten_year", "drivingForce", "f.driving_force", "title",
-						"a.title", "digestDate", "a.digest_date")
+						"a.title", "digestDate", "f.digest_date")
 				: SortableColumns.of("relevancy", "f.relevancy", "name", "f.name", "description", "f.description",
-						"title", "a.title", "digestDate", "a.digest_date");
+						"title", "a.title", "digestDate", "f.digest_date");
 	}
 
 	public static Optional<FindingKind> fromPath(String path) {

@@ -1,11 +1,14 @@
 package org.signaldigest.home;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.signaldigest.digest.DigestQueries;
 import org.signaldigest.digest.DigestRow;
+import org.signaldigest.finding.FindingKind;
 import org.signaldigest.home.Home.TermCount;
 import org.signaldigest.home.Home.TopSignal;
 import org.signaldigest.taxonomy.TermKind;
@@ -20,14 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HomeQueries {
 
-	/** The counts, in one query; keywords and themes count only those some article carries. */
+	/** The counts, in one query over the summaries the import keeps; terms count only those some article carries. */
 	private static final String COUNTS = """
-			select (select count(*) from article) as articles, (select count(distinct digest_id) from article) as digests,
-			  (select count(*) from signal) as signals, (select count(*) from concern) as concerns,
-			  (select count(*) from behavior) as behaviors, (select count(*) from technology) as technologies,
-			  (select count(*) from issue) as issues,
-			  (select count(distinct keyword_id) from article_keyword) as keywords,
-			  (select count(distinct theme_id) from article_theme) as themes""";
+			select c.articles, c.digests, %s, c.keywords, c.themes from collection_stats c""".formatted(
+			Arrays.stream(FindingKind.values())
+				.map(kind -> "(select coalesce(sum(rows), 0) from finding_stats where kind = '" + kind.path()
+						+ "') as " + kind.path())
+				.collect(Collectors.joining(", ")));
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -57,16 +59,15 @@ class HomeQueries {
 	}
 
 	private List<TermCount> topTerms(TermKind kind) {
-		return jdbc.query("select t.slug, t.name, count(*) from " + kind.linkTable() + " l join " + kind.table()
-				+ " t on t.id = l." + kind.linkColumn() + " group by t.slug, t.name order by count(*) desc, t.name limit 10",
+		return jdbc.query("select slug, name, articles from " + kind.stats() + " order by articles desc, lower(name), slug limit 10",
 				Map.of(), (rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
 	}
 
 	private List<TopSignal> topSignals(String digestId) {
 		return jdbc.query("""
-				select s.name, s.relevancy, a.page_id, a.title from signal s join article a on a.id = s.article_id
+				select s.name, s.relevancy, s.page_id, a.title from signal s join article a on a.id = s.article_id
 				where a.digest_id = :digest
-				order by s.relevancy desc nulls last, a.page_id, s.position limit 10""", Map.of("digest", digestId),
+				order by s.relevancy desc nulls last, s.page_id, s.position limit 10""", Map.of("digest", digestId),
 				(rs, n) -> new TopSignal(rs.getString(1), rs.getObject(2, Integer.class), rs.getString(3),
 						rs.getString(4)));
 	}

@@ -94,7 +94,7 @@ class ArticleWriter {
 			jdbc.update(UPDATE_ARTICLE, fields.addValue("id", articleId));
 		}
 		// A statement of its own: it must see the terms that concurrent imports created meanwhile.
-		jdbc.query(PageRows.INSERT_ROWS, PageRows.rows(articleId, page, warnings), row -> {
+		jdbc.query(PageRows.INSERT_ROWS, PageRows.rows(articleId, pageId, page, warnings), row -> {
 		});
 		return inserted.isPresent() ? ImportOutcome.IMPORTED : ImportOutcome.UPDATED;
 	}

@@ -26,8 +26,11 @@ final class PageRows {
 
 	static final String INSERT_ROWS = """
 			with signals as (
-			  insert into signal (article_id, position, name, description, change, ten_year, driving_force, relevancy)
-			  select :article, ord - 1, name, description, change, ten_year, driving_force, relevancy
+			  insert into signal (article_id, position, name, description, change, ten_year, driving_force, relevancy,
+			    digest_date, page_id, search)
+			  select :article, ord - 1, name, description, change, ten_year, driving_force, relevancy,
+			    cast(:digestDate as date), :pageId,
+			    finding_search(cast(:title as text), name, concat_ws(' ', description, change, ten_year, driving_force))
 			  from unnest(:signalName::text[], :signalDescription::text[], :signalChange::text[],
 			    :signalTenYear::text[], :signalDrivingForce::text[], :signalRelevancy::int4[])
 			    with ordinality as r(name, description, change, ten_year, driving_force, relevancy, ord)),
@@ -50,8 +53,9 @@ final class PageRows {
 	private static String findings(String table) {
 		return """
 				%1$ss as (
-				  insert into %1$s (article_id, position, name, description, relevancy)
-				  select :article, ord - 1, name, description, relevancy
+				  insert into %1$s (article_id, position, name, description, relevancy, digest_date, page_id, search)
+				  select :article, ord - 1, name, description, relevancy, cast(:digestDate as date), :pageId,
+				    finding_search(cast(:title as text), name, description)
 				  from unnest(:%1$sName::text[], :%1$sDescription::text[], :%1$sRelevancy::int4[])
 				    with ordinality as r(name, description, relevancy, ord))""".formatted(table);
 	}
@@ -85,8 +89,14 @@ final class PageRows {
 		return nameBySlug;
 	}
 
-	static MapSqlParameterSource rows(long articleId, ParsedPage page, List<Problem> warnings) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("article", articleId);
+	/**
+	 * The parameters of {@link #INSERT_ROWS}. Each row of the five tables also carries its article's digest date,
+	 * page id and title (in its search vector): the keys that lists sort and search it by.
+	 */
+	static MapSqlParameterSource rows(long articleId, String pageId, ParsedPage page, List<Problem> warnings) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("article", articleId).addValue("pageId", pageId)
+			.addValue("digestDate", page.digestDate())
+			.addValue("title", page.title());
 		List<ParsedSignal> signals = page.signals();
 		parameters.addValue("signalName", SqlArrays.text(signals, ParsedSignal::name))
 			.addValue("signalDescription", SqlArrays.text(signals, ParsedSignal::description))

@@ -2,6 +2,7 @@ package org.signaldigest.search;
 
 import java.util.List;
 
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.finding.FindingKind;
 
 /**
@@ -15,6 +16,11 @@ public record SearchGroup(FindingKind kind, long total, List<SearchHit> hits) {
 
 	static SearchGroup articles(long total, List<SearchHit> hits) {
 		return new SearchGroup(null, total, hits);
+	}
+
+	/** @return false when {@link #total()} is only a lower bound: counting stopped at the cap */
+	public boolean isTotalExact() {
+		return total < CountedPage.COUNT_CAP;
 	}
 
 	public boolean isArticles() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.signaldigest.article.Article;
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
 import org.signaldigest.finding.FindingKind;
@@ -16,13 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ranked full-text search over articles and the five tables. What matches, and so each total, is exactly what the
  * "see all" list ({@code /articles?q=}, {@code /signals?q=}…) shows, since both take their conditions from
- * {@link FilterSql}: a row of the five tables also matches on its article's title.
+ * {@link FilterSql}: a row of the five tables also matches on its article's title. Totals stop at
+ * {@value CountedPage#COUNT_CAP}; the hits are the best ranked among the first {@value #CANDIDATES} matches in the
+ * lists' own order (newest articles; most relevant, then newest rows), which is every match of most words.
  */
 @Repository
 @Transactional(readOnly = true)
 class SearchQueries {
 
 	static final int HITS_PER_KIND = 10;
+
+	/** Ranking every match of a common word costs a scan; the best are looked for among this many. */
+	static final int CANDIDATES = 1_000;
 
 	private static final String Q = FilterSql.TS_QUERY;
 
@@ -57,6 +64,7 @@ class SearchQueries {
 		FilterSql where = articles ? FilterSql.forArticles(filter) : FilterSql.forRows(filter);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", HITS_PER_KIND)
+			.addValue("candidates", CANDIDATES)
 			.addValue("markers", Highlights.MARKERS)
 			.addValue("snippet", Highlights.SNIPPET_OPTIONS)
 			.addValue("whole", Highlights.WHOLE_OPTIONS);
@@ -66,28 +74,31 @@ class SearchQueries {
 				+ " from (" + best + ") best order by ord", parameters,
 				(rs, n) -> new SearchHit(rs.getString(1), rs.getString(2), Highlights.toHtml(rs.getString(3)),
 						Highlights.toHtml(rs.getString(4))));
-		long total = jdbc.queryForObject("select count(*)" + from(kind) + where.where(), parameters, Long.class);
+		long total = jdbc.queryForObject("select count(*) from (select 1" + from(kind) + where.where()
+				+ " limit :cap) matches", parameters.addValue("cap", CountedPage.COUNT_CAP), Long.class);
 		return new SearchGroup(kind, total, hits);
 	}
 
+	/** The best ranked among the newest {@value #CANDIDATES} matching articles. */
 	private static String bestArticles(FilterSql where) {
 		return "select a.page_id, a.title, coalesce(a.title, a.page_id) as name, coalesce(a.summary, '') as body,"
-				+ " row_number() over (order by ts_rank(a.search, " + Q
-				+ ") desc, a.digest_date desc nulls last, a.page_id) as ord" + from(null)
-				+ where.where() + " order by ord limit :limit";
+				+ " row_number() over (order by ts_rank(a.search, " + Q + ") desc, " + Article.NEWEST_FIRST
+				+ ") as ord from (select a.id" + from(null) + where.where() + " order by " + Article.NEWEST_FIRST
+				+ " limit :candidates) candidate join article a on a.id = candidate.id order by ord limit :limit";
 	}
 
+	/** The best ranked among the {@value #CANDIDATES} matching rows that come first in the table's own order. */
 	private static String bestRows(FindingKind kind, FilterSql where) {
-		return "select a.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
-				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") + ts_rank(a.title_search, "
-				+ Q + ") desc, f.relevancy desc nulls last, a.digest_date desc nulls last, a.page_id, f.position)"
-				+ " as ord" + from(kind) + where.where() + " order by ord limit :limit";
+		return "select f.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
+				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") desc, "
+				+ FindingKind.DEFAULT_ORDER + ") as ord from (select f.id" + from(kind) + where.where() + " order by "
+				+ FindingKind.DEFAULT_ORDER + " limit :candidates) candidate join " + kind.table()
+				+ " f on f.id = candidate.id join article a on a.id = f.article_id order by ord limit :limit";
 	}
 
 	/** @param kind null for articles */
 	private static String from(FindingKind kind) {
-		return kind == null ? " from article a"
-				: " from " + kind.table() + " f join article a on a.id = f.article_id";
+		return kind == null ? " from article a" : " from " + kind.table() + " f";
 	}
 
 }

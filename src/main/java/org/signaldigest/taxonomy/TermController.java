@@ -60,6 +60,8 @@ class TermController {
 		model.addAttribute("articles", queries.articles(termKind, term, checked));
 		model.addAttribute("signals", queries.topSignals(termKind, term));
 		model.addAttribute("related", queries.coOccurring(termKind, term));
+		model.addAttribute("relatedWithin",
+				term.articles() > TermQueries.CO_OCCURRING_ARTICLES ? TermQueries.CO_OCCURRING_ARTICLES : null);
 		return "taxonomy/term";
 	}
 

@@ -51,6 +51,14 @@ public enum TermKind {
 		return linkTable;
 	}
 
+	/**
+	 * @return the materialized view of the terms some article carries, with their article counts ({@code id, slug,
+	 * name, articles}), e.g. "theme_stats"; refreshed after each import
+	 */
+	public String stats() {
+		return table + "_stats";
+	}
+
 	/** @return the column of {@link #linkTable()} naming the term, e.g. "theme_id" */
 	public String linkColumn() {
 		return linkColumn;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.signaldigest.article.Article;
 import org.signaldigest.web.SortableColumns;
 
 import org.springframework.data.domain.Page;
@@ -30,6 +31,8 @@ class TermQueries {
 
 	private static final int CO_OCCURRING = 15;
 
+	static final int CO_OCCURRING_ARTICLES = 1000;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	TermQueries(NamedParameterJdbcTemplate jdbc) {
@@ -39,23 +42,18 @@ class TermQueries {
 	/** Terms carried by at least one article, most used first unless sorted otherwise. */
 	Page<TermCount> list(TermKind kind, TermPrefix prefix, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		String where = " where exists (select 1 from " + kind.linkTable() + " l where l." + kind.linkColumn()
-				+ " = t.id)" + prefixCondition(prefix, parameters);
-		String counted = "select t.slug, t.name, (select count(*) from " + kind.linkTable() + " l where l."
-				+ kind.linkColumn() + " = t.id) as articles from " + kind.table() + " t" + where;
+		String from = " from " + kind.stats() + " t where true" + prefixCondition(prefix, parameters);
 		parameters.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-		List<TermCount> rows = jdbc.query("select slug, name, articles from (" + counted + ") x order by "
+		List<TermCount> rows = jdbc.query("select slug, name, articles" + from + " order by "
 				+ LIST_COLUMNS.orderBy(pageable.getSort(), LIST_ORDER) + " limit :limit offset :offset", parameters,
 				(rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-		long total = jdbc.queryForObject("select count(*) from " + kind.table() + " t" + where, parameters,
-				Long.class);
+		long total = jdbc.queryForObject("select count(*)" + from, parameters, Long.class);
 		return new PageImpl<>(rows, pageable, total);
 	}
 
 	Optional<Term> find(TermKind kind, String slug) {
-		return jdbc.query("select t.id, t.slug, t.name, (select count(*) from " + kind.linkTable() + " l where l."
-				+ kind.linkColumn() + " = t.id) from " + kind.table() + " t where t.slug = :slug",
-				new MapSqlParameterSource("slug", slug),
+		return jdbc.query("select t.id, t.slug, t.name, coalesce(s.articles, 0) from " + kind.table() + " t left join "
+				+ kind.stats() + " s on s.id = t.id where t.slug = :slug", new MapSqlParameterSource("slug", slug),
 				(rs, n) -> new Term(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.stream()
 			.findFirst();
@@ -67,33 +65,38 @@ class TermQueries {
 			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
 		List<TermArticle> rows = jdbc.query("select a.page_id, a.title, a.digest_id, a.digest_date, a.category"
-				+ fromArticles(kind) + " order by a.digest_date desc nulls last, a.digest_id desc, a.page_id"
+				+ fromArticles(kind) + " order by " + Article.NEWEST_FIRST
 				+ " limit :limit offset :offset", parameters,
 				(rs, n) -> new TermArticle(rs.getString(1), rs.getString(2), rs.getString(3),
 						rs.getObject(4, LocalDate.class), rs.getString(5)));
-		long total = jdbc.queryForObject("select count(*)" + fromArticles(kind), parameters, Long.class);
-		return new PageImpl<>(rows, pageable, total);
+		return new PageImpl<>(rows, pageable, term.articles());
 	}
 
 	/** The most relevant signals of the term's articles, newest first among equals. */
 	List<TermSignal> topSignals(TermKind kind, Term term) {
-		return jdbc.query("select s.name, s.relevancy, a.page_id, a.title" + fromArticles(kind)
-				+ " join signal s on s.article_id = a.id"
-				+ " order by s.relevancy desc nulls last, a.digest_date desc nulls last, a.page_id, s.position"
+		return jdbc.query("select s.name, s.relevancy, s.page_id, a.title from signal s join article a on a.id = s.article_id"
+				+ " where exists (select 1 from " + kind.linkTable() + " l where l.article_id = s.article_id and l."
+				+ kind.linkColumn() + " = :id)"
+				+ " order by s.relevancy desc nulls last, s.digest_date desc nulls last, s.page_id, s.position"
 				+ " limit :limit", new MapSqlParameterSource("id", term.id()).addValue("limit", TOP_SIGNALS),
 				(rs, n) -> new TermSignal(rs.getString(1), rs.getObject(2, Integer.class), rs.getString(3),
 						rs.getString(4)));
 	}
 
-	/** The terms of the same kind found on the most articles together with this one, with how many. */
+	/**
+	 * The terms of the same kind found on the most articles together with this one, with how many, among the term's
+	 * {@value #CO_OCCURRING_ARTICLES} newest articles (all of them for most terms; a bound for the very common ones).
+	 */
 	List<TermCount> coOccurring(TermKind kind, Term term) {
 		String link = kind.linkTable();
 		String column = kind.linkColumn();
-		return jdbc.query("select t.slug, t.name, count(*) from " + link + " mine join " + link
-				+ " other on other.article_id = mine.article_id and other." + column + " <> mine." + column
-				+ " join " + kind.table() + " t on t.id = other." + column + " where mine." + column + " = :id"
+		return jdbc.query("with mine as (select a.id from article a join " + link + " l on l.article_id = a.id and l."
+				+ column + " = :id order by " + Article.NEWEST_FIRST + " limit :articles)"
+				+ " select t.slug, t.name, count(*) from mine join " + link + " other on other.article_id = mine.id"
+				+ " and other." + column + " <> :id join " + kind.table() + " t on t.id = other." + column
 				+ " group by t.id, t.slug, t.name order by count(*) desc, lower(t.name), t.slug limit :limit",
-				new MapSqlParameterSource("id", term.id()).addValue("limit", CO_OCCURRING),
+				new MapSqlParameterSource("id", term.id()).addValue("limit", CO_OCCURRING)
+					.addValue("articles", CO_OCCURRING_ARTICLES),
 				(rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
 	}
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -42,7 +42,7 @@ class ArticleApiControllerTest {
 	void listsAPageWithItsMetadata() throws Exception {
 		ArticleRow row = new ArticleRow("abc", "A title", "20250824d", LocalDate.of(2025, 8, 24),
 				"https://example.org", "technology", "news", 3);
-		given(list.find(Filter.NONE, PageRequest.of(2, 1))).willReturn(new PageImpl<>(List.of(row), PageRequest.of(2, 1), 7));
+		given(list.find(Filter.NONE, PageRequest.of(2, 1))).willReturn(CountedPage.exact(List.of(row), PageRequest.of(2, 1), 7));
 
 		mvc.perform(get("/api/articles?page=2&size=1"))
 			.andExpect(status().isOk())
@@ -62,7 +62,7 @@ class ArticleApiControllerTest {
 		Filter filter = new Filter("chatbot", null, null, List.of("ai"), List.of("llama", "meta"), "technology",
 				"blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
 		PageRequest pageable = PageRequest.of(0, 50, Sort.by("title"));
-		given(list.find(filter, pageable)).willReturn(new PageImpl<>(List.of(), pageable, 0));
+		given(list.find(filter, pageable)).willReturn(CountedPage.exact(List.of(), pageable, 0));
 
 		mvc.perform(get("/api/articles?q=chatbot&theme=ai&keyword=llama&keyword=meta&category=technology"
 				+ "&type=blog post&from=2023-01-01&to=2023-12-31&sort=title"))

@@ -9,6 +9,7 @@ import org.signaldigest.article.ArticlePage.Related;
 import org.signaldigest.article.ArticlePage.Row;
 import org.signaldigest.article.ArticlePage.Table;
 import org.signaldigest.article.ArticlePage.Term;
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.web.SafeMarkdown;
 
@@ -17,7 +18,6 @@ import org.signaldigest.web.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -58,7 +58,7 @@ class ArticleControllerTest {
 		Filter filter = new Filter("open chatbots", null, null, List.of("ai", "chatbot"), List.of("meta"),
 				"technology", "blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
 		Pageable pageable = PageRequest.of(1, 20, Sort.by(Sort.Order.desc("category")));
-		given(list.find(filter, pageable)).willReturn(new PageImpl<>(List.of(ROW), pageable, 21));
+		given(list.find(filter, pageable)).willReturn(CountedPage.exact(List.of(ROW), pageable, 21));
 
 		mvc.perform(get("/articles").param("q", "open chatbots").param("theme", "ai", "chatbot")
 			.param("keyword", "meta").param("category", "technology").param("type", "blog post")
@@ -77,7 +77,7 @@ class ArticleControllerTest {
 	@Test
 	void pagingLinksKeepTheFilters() throws Exception {
 		Pageable pageable = PageRequest.of(0, 1);
-		given(list.find(any(), any())).willReturn(new PageImpl<>(List.of(ROW), pageable, 3));
+		given(list.find(any(), any())).willReturn(CountedPage.exact(List.of(ROW), pageable, 3));
 
 		mvc.perform(get("/articles?theme=ai&page=0&size=1"))
 			.andExpect(status().isOk())
@@ -106,7 +106,7 @@ class ArticleControllerTest {
 
 	@Test
 	void anEmptyResultNamesTheFilters() throws Exception {
-		given(list.find(any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+		given(list.find(any(), any())).willReturn(CountedPage.exact(List.of(), PageRequest.of(0, 50), 0));
 
 		mvc.perform(get("/articles?category=poetry"))
 			.andExpect(status().isOk())

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -36,13 +36,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest({ FindingController.class, FindingApiController.class, FindingCsvController.class })
 class FindingControllerTest {
 
-	private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
+	private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of(), List.of(), List.of(), 0, FacetQueries.FACET_ROWS);
 
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean
 	FindingQueries queries;
+
+	@MockitoBean
+	FacetQueries facets;
 
 	private final FindingRow row = new FindingRow(1, "abc", "An article", "20240101", LocalDate.of(2024, 1, 1),
 			"Open chatbots", "<b>bold</b> claim", "more", "everywhere", "curiosity", 4);
@@ -97,8 +100,8 @@ class FindingControllerTest {
 
 	@Test
 	void anEmptyResultSaysWhichFiltersMatchedNothing() throws Exception {
-		given(queries.find(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
-		given(queries.facets(any(), any())).willReturn(NO_FACETS);
+		given(queries.find(any(), any(), any())).willReturn(CountedPage.exact(List.of(), PageRequest.of(0, 50), 0));
+		given(facets.facets(any(), any())).willReturn(NO_FACETS);
 
 		mvc.perform(get("/behaviors?theme=nothing-like-it"))
 			.andExpect(status().isOk())
@@ -195,8 +198,8 @@ class FindingControllerTest {
 	}
 
 	private void givenRows(int total) {
-		given(queries.find(any(), any(), any())).willAnswer(call -> new PageImpl<>(List.of(row), call.getArgument(2), total));
-		given(queries.facets(any(), any())).willReturn(NO_FACETS);
+		given(queries.find(any(), any(), any())).willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), total));
+		given(facets.facets(any(), any())).willReturn(NO_FACETS);
 	}
 
 }
