@@ -18,7 +18,7 @@ update signal f set digest_date = a.digest_date, page_id = a.page_id, search = f
 alter table signal alter column page_id set not null, alter column search set not null;
 create index signal_order_idx on signal (relevancy desc nulls last, digest_date desc nulls last, page_id, position)
   include (id, article_id);
-create index signal_date_idx on signal (digest_date desc nulls last, page_id, position) include (id, article_id);
+create index signal_date_idx on signal (digest_date desc nulls last, page_id, position) include (id, article_id, relevancy);
 create index signal_search_idx on signal using gin (search);
 drop index concern_relevancy_idx;
 alter table concern drop column search;
@@ -28,7 +28,7 @@ update concern f set digest_date = a.digest_date, page_id = a.page_id, search = 
 alter table concern alter column page_id set not null, alter column search set not null;
 create index concern_order_idx on concern (relevancy desc nulls last, digest_date desc nulls last, page_id, position)
   include (id, article_id);
-create index concern_date_idx on concern (digest_date desc nulls last, page_id, position) include (id, article_id);
+create index concern_date_idx on concern (digest_date desc nulls last, page_id, position) include (id, article_id, relevancy);
 create index concern_search_idx on concern using gin (search);
 drop index behavior_relevancy_idx;
 alter table behavior drop column search;
@@ -38,7 +38,7 @@ update behavior f set digest_date = a.digest_date, page_id = a.page_id, search =
 alter table behavior alter column page_id set not null, alter column search set not null;
 create index behavior_order_idx on behavior (relevancy desc nulls last, digest_date desc nulls last, page_id, position)
   include (id, article_id);
-create index behavior_date_idx on behavior (digest_date desc nulls last, page_id, position) include (id, article_id);
+create index behavior_date_idx on behavior (digest_date desc nulls last, page_id, position) include (id, article_id, relevancy);
 create index behavior_search_idx on behavior using gin (search);
 drop index technology_relevancy_idx;
 alter table technology drop column search;
@@ -48,7 +48,7 @@ update technology f set digest_date = a.digest_date, page_id = a.page_id, search
 alter table technology alter column page_id set not null, alter column search set not null;
 create index technology_order_idx on technology (relevancy desc nulls last, digest_date desc nulls last, page_id, position)
   include (id, article_id);
-create index technology_date_idx on technology (digest_date desc nulls last, page_id, position) include (id, article_id);
+create index technology_date_idx on technology (digest_date desc nulls last, page_id, position) include (id, article_id, relevancy);
 create index technology_search_idx on technology using gin (search);
 drop index issue_relevancy_idx;
 alter table issue drop column search;
@@ -58,7 +58,7 @@ update issue f set digest_date = a.digest_date, page_id = a.page_id, search = fi
 alter table issue alter column page_id set not null, alter column search set not null;
 create index issue_order_idx on issue (relevancy desc nulls last, digest_date desc nulls last, page_id, position)
   include (id, article_id);
-create index issue_date_idx on issue (digest_date desc nulls last, page_id, position) include (id, article_id);
+create index issue_date_idx on issue (digest_date desc nulls last, page_id, position) include (id, article_id, relevancy);
 create index issue_search_idx on issue using gin (search);
 
 -- Titles are searched through the rows' vectors now.
@@ -97,8 +97,9 @@ create materialized view finding_stats as
     union all select 'issues', relevancy, count(*) from issue group by relevancy) counted;
 create unique index finding_stats_idx on finding_stats (kind, grade);
 
--- The home page's counts (refreshed after the views above, which it reads).
+-- The home page's counts (refreshed after the views above, which it reads), and when they were: what the app's
+-- caches of figures that only an import changes compare with, whichever process imported.
 create materialized view collection_stats as
-  select 1 as id, (select count(*) from article) as articles, (select count(*) from digest_stats) as digests,
+  select 1 as id, now() as refreshed_at, (select count(*) from article) as articles, (select count(*) from digest_stats) as digests,
     (select count(*) from keyword_stats) as keywords, (select count(*) from theme_stats) as themes;
 create unique index collection_stats_id_idx on collection_stats (id);

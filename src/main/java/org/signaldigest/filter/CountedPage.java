@@ -13,7 +13,7 @@ import org.springframework.data.domain.Pageable;
 public class CountedPage<T> extends PageImpl<T> {
 
 	/** Where counts of broad filters stop. */
-	public static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = 1_000;
 
 	private final boolean totalExact;
 

@@ -1,9 +1,11 @@
 package org.signaldigest.finding;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
@@ -18,13 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
  * The facet counts beside a table, in one statement. They count the newest {@value #FACET_ROWS} matching rows (all
  * of them for most filters): enough to show what a broad filter is about, at the cost of a page rather than of the
  * whole collection. Lists filtered by relevancy alone take their relevancy counts, exact, from the counts the import
- * keeps.
+ * keeps; their facets are kept in memory until the next import (of this process or another: the summaries' refresh
+ * time tells).
  */
 @Repository
 @Transactional(readOnly = true)
 class FacetQueries {
 
-	static final int FACET_ROWS = 5_000;
+	static final int FACET_ROWS = 1_000;
 
 	private static final int FACET_SIZE = 10;
 
@@ -35,12 +38,39 @@ class FacetQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	/**
+	 * Facets of the lists filtered by relevancy alone (a few hundred at most), by summaries' refresh time, kind and
+	 * filter; emptied when the summaries are refreshed.
+	 */
+	private final Map<List<Object>, Facets> cache = new ConcurrentHashMap<>();
+
+	private volatile OffsetDateTime cachedSince;
+
 	FacetQueries(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	Facets facets(FindingKind kind, Filter filter) {
 		FilterSql where = FilterSql.forRows(filter);
+		if (!where.onlyRelevancy()) {
+			return count(kind, where);
+		}
+		OffsetDateTime refreshed = jdbc.queryForObject("select refreshed_at from collection_stats", Map.of(),
+				OffsetDateTime.class);
+		if (!refreshed.equals(cachedSince)) {
+			cache.clear();
+			cachedSince = refreshed;
+		}
+		List<Object> key = List.of(refreshed, kind, filter);
+		Facets facets = cache.get(key);
+		if (facets == null) {
+			facets = count(kind, where);
+			cache.put(key, facets);
+		}
+		return facets;
+	}
+
+	private Facets count(FindingKind kind, FilterSql where) {
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("facetRows", FACET_ROWS)
 			.addValue("facetSize", FACET_SIZE)

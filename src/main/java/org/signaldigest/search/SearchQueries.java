@@ -29,7 +29,7 @@ class SearchQueries {
 	static final int HITS_PER_KIND = 10;
 
 	/** Ranking every match of a common word costs a scan; the best are looked for among this many. */
-	static final int CANDIDATES = 1_000;
+	static final int CANDIDATES = 200;
 
 	private static final String Q = FilterSql.TS_QUERY;
 
