@@ -43,6 +43,7 @@ class ArticleController {
 		String what = messages.getMessage("articles.heading", null, LocaleContextHolder.getLocale());
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
 		model.addAttribute("rows", list.find(filter, checked));
+		model.addAttribute("feedPath", "/articles.atom");
 		return "articles/list";
 	}
 

@@ -38,6 +38,7 @@ class FindingController {
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
 		model.addAttribute("rows", queries.find(findingKind, filter, checked));
 		model.addAttribute("facets", queries.facets(findingKind, filter));
+		model.addAttribute("feedPath", "/" + kind + ".atom");
 		return "findings/table";
 	}
 

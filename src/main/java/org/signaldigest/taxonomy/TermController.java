@@ -1,5 +1,6 @@
 package org.signaldigest.taxonomy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /** Keywords and themes: every term with its article count, and one page per term. */
 @Controller
@@ -60,6 +62,8 @@ class TermController {
 		model.addAttribute("articles", queries.articles(termKind, term, checked));
 		model.addAttribute("signals", queries.topSignals(termKind, term));
 		model.addAttribute("related", queries.coOccurring(termKind, term));
+		model.addAttribute("feedPath",
+				"/" + kind + "/" + UriUtils.encodePathSegment(term.slug(), StandardCharsets.UTF_8) + ".atom");
 		return "taxonomy/term";
 	}
 
