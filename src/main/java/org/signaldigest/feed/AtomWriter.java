@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
  */
 final class AtomWriter {
 
-	static final MediaType ATOM_XML = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+	static final MediaType ATOM_XML = new MediaType(MediaType.APPLICATION_ATOM_XML, StandardCharsets.UTF_8);
 
 	private static final String ATOM = "http://www.w3.org/2005/Atom";
 
@@ -50,7 +50,7 @@ final class AtomWriter {
 			text(xml, "id", feed.id());
 			text(xml, "title", feed.title());
 			text(xml, "updated", timestamp(feed.updated()));
-			link(xml, "self", ATOM_XML.getType() + "/" + ATOM_XML.getSubtype(), feed.self());
+			link(xml, "self", MediaType.APPLICATION_ATOM_XML_VALUE, feed.self());
 			link(xml, "alternate", MediaType.TEXT_HTML_VALUE, feed.alternate());
 			xml.writeStartElement(ATOM, "author");
 			text(xml, "name", author);
