@@ -66,6 +66,11 @@ final class AtomFeeds {
 		return entry.getAlternateLinks().get(0).getHrefResolved();
 	}
 
+	/** @return the page id of the article an entry links to */
+	static String pageId(Entry entry) {
+		return alternate(entry).replaceAll(".*/articles/([^#]+)(#.*)?", "$1");
+	}
+
 	static String self(Feed feed) {
 		return feed.getOtherLinks().stream().filter(link -> "self".equals(link.getRel())).map(Link::getHref)
 			.findFirst().orElseThrow();

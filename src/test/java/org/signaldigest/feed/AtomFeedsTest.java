@@ -88,7 +88,7 @@ class AtomFeedsTest {
 				"0a2e0bf6b4a53de0701f6204185f9e36", 4, "00ad32cd528c6694bc92a7385743064c", 5,
 				"00344fccd0922ea64c011f2e3e163153", 5, "02aa17b4b1a6e60fd84fd570ada11997", 5, "27967287417", 1,
 				"27739562162", 5, "000_7dbf54652c1df20c", 5, VICUNA, 5, "27745422706", 4);
-		assertThat(feed.getEntries()).extracting(AtomFeedsTest::pageId).containsExactlyElementsOf(expectedPages);
+		assertThat(feed.getEntries()).extracting(AtomFeeds::pageId).containsExactlyElementsOf(expectedPages);
 		assertThat(feed.getEntries().subList(0, 5)).extracting(Entry::getTitle).containsExactly("Humor in Academia",
 				"Public Engagement with Science", "Cultural Acceptance of Bodily Functions", "Interdisciplinary Research",
 				"Legacy of Satirical Science");
@@ -113,7 +113,7 @@ class AtomFeedsTest {
 						LocalDate.of(2026, 12, 31)));
 		assertSameRows("/concerns.atom?q=chatbots", new Filter("chatbots", null, null, null, null, null, null, null, null));
 		assertThat(feed("/signals.atom?minRelevancy=5&theme=artificial-intelligence").getEntries()).isNotEmpty()
-			.allSatisfy(entry -> assertThat(pageId(entry)).isIn("000_7dbf54652c1df20c", "27739562162"));
+			.allSatisfy(entry -> assertThat(AtomFeeds.pageId(entry)).isIn("000_7dbf54652c1df20c", "27739562162"));
 		assertThat(feed("/issues.atom?theme=no-such-theme").getEntries()).isEmpty();
 	}
 
@@ -193,7 +193,7 @@ class AtomFeedsTest {
 		List<Entry> entries = feed(feedPath).getEntries();
 
 		assertThat(table).as(feedPath).isNotEmpty().hasSizeLessThan(FeedQueries.MAX_ENTRIES);
-		assertThat(entries).extracting(entry -> pageId(entry) + " " + entry.getTitle())
+		assertThat(entries).extracting(entry -> AtomFeeds.pageId(entry) + " " + entry.getTitle())
 			.as(feedPath)
 			.containsExactlyInAnyOrderElementsOf(table.stream().map(row -> row.articleId() + " " + row.name()).toList());
 	}
@@ -220,11 +220,6 @@ class AtomFeedsTest {
 			.param(pageId)
 			.query(Long.class)
 			.list();
-	}
-
-	/** @return the page id of the article an entry links to */
-	private static String pageId(Entry entry) {
-		return AtomFeeds.alternate(entry).replaceAll(".*/articles/([^#]+)(#.*)?", "$1");
 	}
 
 	/** @param idsAndCounts page id, number of entries, page id, number of entries… */
