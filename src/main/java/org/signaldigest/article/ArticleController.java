@@ -46,6 +46,7 @@ class ArticleController {
 		CountedPage<ArticleRow> rows = list.find(filter, checked);
 		model.addAttribute("rows", rows);
 		model.addAttribute("totalExact", rows.isTotalExact());
+		model.addAttribute("feedPath", "/articles.atom");
 		return "articles/list";
 	}
 

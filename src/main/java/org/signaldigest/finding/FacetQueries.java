@@ -34,8 +34,6 @@ class FacetQueries {
 	/** The facet number of the row that says how many rows were counted. */
 	private static final int COUNTED = 5;
 
-	private static final String NEWEST_FIRST = "f.digest_date desc nulls last, f.page_id, f.position";
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	/**
@@ -81,7 +79,7 @@ class FacetQueries {
 				: "select 0, relevancy::text, relevancy::text, count(*), -coalesce(relevancy, 0) from matched"
 						+ " group by relevancy";
 		String sql = "with matched as materialized (select f.article_id, f.relevancy"
-				+ FindingQueries.from(kind, where, "") + where.where() + " order by " + NEWEST_FIRST
+				+ FindingQueries.from(kind, where, "") + where.where() + " order by " + FindingKind.NEWEST_FIRST
 				+ " limit :facetRows), per_article as (select article_id, count(*) as n from matched group by article_id)"
 				+ " select facet, value, label, n from (" + relevancy + " union all " + terms(1, TermKind.THEMES)
 				+ " union all " + terms(2, TermKind.KEYWORDS) + " union all " + articleColumn(3, "category")

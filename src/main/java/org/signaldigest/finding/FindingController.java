@@ -44,6 +44,7 @@ class FindingController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("totalExact", rows.isTotalExact());
 		model.addAttribute("facets", facets.facets(findingKind, filter));
+		model.addAttribute("feedPath", "/" + kind + ".atom");
 		return "findings/table";
 	}
 

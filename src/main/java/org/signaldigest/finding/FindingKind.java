@@ -26,6 +26,9 @@ public enum FindingKind {
 	 */
 	public static final String PATHS = "signals|concerns|behaviors|technologies|issues";
 
+	/** Rows newest digest first, then in page order, over the row alias {@code f}; an index of each table follows it. */
+	public static final String NEWEST_FIRST = "f.digest_date desc nulls last, f.page_id, f.position";
+
 	/**
 	 * The tables' order unless sorted otherwise, over the row alias {@code f}: most relevant first, then newest digest,
 	 * then page order. An index of each table follows it.

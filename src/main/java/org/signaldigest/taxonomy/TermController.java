@@ -1,5 +1,6 @@
 package org.signaldigest.taxonomy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /** Keywords and themes: every term with its article count, and one page per term. */
 @Controller
@@ -62,6 +64,8 @@ class TermController {
 		model.addAttribute("related", queries.coOccurring(termKind, term));
 		model.addAttribute("relatedWithin",
 				term.articles() > TermQueries.CO_OCCURRING_ARTICLES ? TermQueries.CO_OCCURRING_ARTICLES : null);
+		model.addAttribute("feedPath",
+				"/" + kind + "/" + UriUtils.encodePathSegment(term.slug(), StandardCharsets.UTF_8) + ".atom");
 		return "taxonomy/term";
 	}
 

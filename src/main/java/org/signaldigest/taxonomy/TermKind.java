@@ -27,7 +27,7 @@ public enum TermKind {
 		this.linkColumn = linkColumn;
 	}
 
-	static Optional<TermKind> fromPath(String path) {
+	public static Optional<TermKind> fromPath(String path) {
 		return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
 	}
 

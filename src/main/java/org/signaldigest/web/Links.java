@@ -95,15 +95,29 @@ public class Links {
 
 	/** Another address with the current view's filters and sort, e.g. its CSV export. */
 	public String same(String otherPath) {
-		MultiValueMap<String, String> query = current();
-		query.remove("page");
-		query.remove("size");
+		return build(otherPath, unpaged());
+	}
+
+	/**
+	 * Another address with the current view's filters only, without page, size or sort: the Atom feed of a view
+	 * (a feed has an order of its own), or the view of a feed.
+	 */
+	public String filtered(String otherPath) {
+		MultiValueMap<String, String> query = unpaged();
+		query.remove("sort");
 		return build(otherPath, query);
 	}
 
 	/** The same view with no filter at all. */
 	public String cleared() {
 		return path;
+	}
+
+	private MultiValueMap<String, String> unpaged() {
+		MultiValueMap<String, String> query = current();
+		query.remove("page");
+		query.remove("size");
+		return query;
 	}
 
 	private MultiValueMap<String, String> current() {

@@ -75,7 +75,7 @@ class ArticleControllerTest {
 	}
 
 	@Test
-	void pagingLinksKeepTheFilters() throws Exception {
+	void pagingExportAndFeedLinksKeepTheFilters() throws Exception {
 		Pageable pageable = PageRequest.of(0, 1);
 		given(list.find(any(), any())).willReturn(CountedPage.exact(List.of(ROW), pageable, 3));
 
@@ -83,7 +83,11 @@ class ArticleControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/articles?theme=ai&amp;page=1&amp;size=1\" rel=\"next\"")))
 			.andExpect(content().string(containsString("href=\"/api/articles.csv?theme=ai\"")))
-			.andExpect(content().string(containsString("href=\"/api/articles?theme=ai\"")));
+			.andExpect(content().string(containsString("href=\"/api/articles?theme=ai\"")))
+			.andExpect(content().string(containsString("<link rel=\"alternate\" type=\"application/atom+xml\""
+					+ " title=\"Atom feed: Articles — theme: ai\" href=\"/articles.atom?theme=ai\">")))
+			.andExpect(content().string(containsString(
+					"<a type=\"application/atom+xml\" href=\"/articles.atom?theme=ai\">Atom feed</a>")));
 	}
 
 	@Test

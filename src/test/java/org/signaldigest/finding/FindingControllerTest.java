@@ -78,6 +78,18 @@ class FindingControllerTest {
 	}
 
 	@Test
+	void advertisesTheAtomFeedOfTheSameFiltersWithoutPagingOrSort() throws Exception {
+		givenRows(120);
+
+		mvc.perform(get("/signals?minRelevancy=4&theme=ai&sort=name,asc&page=1&size=20"))
+			.andExpect(content().string(containsString("<link rel=\"alternate\" type=\"application/atom+xml\""
+					+ " title=\"Atom feed: Signals with relevancy ≥ 4 — theme: ai\""
+					+ " href=\"/signals.atom?minRelevancy=4&amp;theme=ai\">")))
+			.andExpect(content().string(containsString(
+					"<a type=\"application/atom+xml\" href=\"/signals.atom?minRelevancy=4&amp;theme=ai\">Atom feed</a>")));
+	}
+
+	@Test
 	void theSortedColumnSaysSoAndItsLinkReversesTheOrder() throws Exception {
 		givenRows(3);
 

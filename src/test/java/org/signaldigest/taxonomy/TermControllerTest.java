@@ -116,8 +116,23 @@ class TermControllerTest {
 			.andExpect(content().string(containsString("badge badge-5")))
 			.andExpect(content().string(containsString("href=\"/themes/artificial-intelligence\"")))
 			.andExpect(content().string(containsString("href=\"/signals?theme=data-privacy\"")))
-			.andExpect(content().string(containsString("href=\"/themes/data-privacy?size=1&amp;page=1\"")));
+			.andExpect(content().string(containsString("href=\"/themes/data-privacy?size=1&amp;page=1\"")))
+			.andExpect(content().string(containsString("<link rel=\"alternate\" type=\"application/atom+xml\""
+					+ " title=\"Atom feed: Theme: data privacy\" href=\"/themes/data-privacy.atom\">")))
+			.andExpect(content().string(containsString(
+					"<a type=\"application/atom+xml\" href=\"/themes/data-privacy.atom\">Atom feed</a>")));
 		verify(queries).articles(TermKind.THEMES, PRIVACY, PageRequest.of(0, 1));
+	}
+
+	@Test
+	void theFeedOfATermWithLettersOfAnyScriptIsEncoded() throws Exception {
+		Term term = new Term(8, "données", "Données", 0);
+		given(queries.find(TermKind.KEYWORDS, "données")).willReturn(Optional.of(term));
+		given(queries.articles(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+
+		mvc.perform(get("/keywords/données"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/keywords/donn%C3%A9es.atom\"")));
 	}
 
 	@Test
