@@ -54,7 +54,7 @@ class ArticleListQueries {
 	}
 
 	CountedPage<ArticleRow> find(Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forArticles(filter);
+		FilterSql where = FilterSql.forArticles(filter).withTermIds(jdbc);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
 			.addValue("offset", pageable.getOffset());

@@ -7,6 +7,7 @@ import org.signaldigest.taxonomy.TermKind;
 import org.signaldigest.web.BadParameterException;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The SQL conditions of a {@link Filter}: for a query over {@code article a}, or over rows {@code f} of one of the
@@ -22,6 +23,8 @@ public final class FilterSql {
 	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
 
 	private final String alias;
+
+	private final List<TermCondition> terms = new ArrayList<>();
 
 	private boolean needsArticle;
 
@@ -89,7 +92,32 @@ public final class FilterSql {
 			add("exists (select 1 from " + kind.linkTable() + " l where l.article_id = " + articleId + " and l."
 					+ kind.linkColumn() + " = (select t.id from " + kind.table() + " t where t.slug = :" + parameter
 					+ "))", parameter, slugs.get(i));
+			terms.add(new TermCondition(conditions.size() - 1, kind, parameter, articleId));
 		}
+	}
+
+	/**
+	 * Looks the filter's keywords and themes up, so that the conditions name their ids: the planner then knows how
+	 * common each one is (a theme on half the articles and one on three need different plans), which it cannot when
+	 * the id is looked up inside the statement.
+	 */
+	public FilterSql withTermIds(NamedParameterJdbcTemplate jdbc) {
+		for (TermCondition term : terms) {
+			Long id = jdbc.queryForList("select id from " + term.kind().table() + " where slug = :slug",
+					new MapSqlParameterSource("slug", parameters.getValue(term.parameter())), Long.class)
+				.stream()
+				.findFirst()
+				.orElse(null);
+			parameters.addValue(term.parameter(), id);
+			conditions.set(term.index(), id == null ? "false"
+					: "exists (select 1 from " + term.kind().linkTable() + " l where l.article_id = "
+							+ term.articleId() + " and l." + term.kind().linkColumn() + " = :" + term.parameter() + ")");
+		}
+		terms.clear();
+		return this;
+	}
+
+	private record TermCondition(int index, TermKind kind, String parameter, String articleId) {
 	}
 
 	private void addOnArticle(String condition, String name, Object value) {

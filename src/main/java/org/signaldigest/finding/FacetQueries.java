@@ -51,7 +51,7 @@ class FacetQueries {
 	Facets facets(FindingKind kind, Filter filter) {
 		FilterSql where = FilterSql.forRows(filter);
 		if (!where.onlyRelevancy()) {
-			return count(kind, where);
+			return count(kind, where.withTermIds(jdbc));
 		}
 		OffsetDateTime refreshed = jdbc.queryForObject("select refreshed_at from collection_stats", Map.of(),
 				OffsetDateTime.class);

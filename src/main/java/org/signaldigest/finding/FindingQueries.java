@@ -41,7 +41,7 @@ public class FindingQueries {
 	}
 
 	public CountedPage<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forRows(filter);
+		FilterSql where = FilterSql.forRows(filter).withTermIds(jdbc);
 		String order = kind.sortable().orderBy(pageable.getSort(), FindingKind.DEFAULT_ORDER);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
