@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.signaldigest.bench.CopyBaseline.CopyRun;
-import org.signaldigest.bench.StatementStats.StatementStat;
 
 /** What an import benchmark measured: as results.json, and as the Markdown tables it prints. */
 record BenchResults(int pages, long seed, long corpusBytes, CliRun fresh, CliRun unchanged, CopyRun copy,

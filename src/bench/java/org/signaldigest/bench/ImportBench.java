@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.signaldigest.bench.CopyBaseline.CopyRun;
-import org.signaldigest.bench.StatementStats.StatementStat;
 
 /**
  * The import benchmark: a generated corpus imported by the real CLI ({@code java -jar JAR import --quiet}) into an
