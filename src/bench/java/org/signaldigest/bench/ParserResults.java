@@ -29,9 +29,10 @@ final class ParserResults {
 		json.put("score", score);
 		json.put("scoreError", error);
 		json.put("unit", unit + " (operations are pages)");
-		String markdown = String.format(Locale.ROOT, "## Parser alone (JMH)%n%n`%s` (%s): **%,.0f%s pages/s** per"
-				+ " thread, 17 sample pages.%n", run.get("benchmark").asString(), String.join(" ", options), score,
-				Double.isNaN(error) ? " (one iteration: no error bound)" : String.format(Locale.ROOT, " ± %,.0f", error));
+		String figure = Double.isNaN(error) ? String.format(Locale.ROOT, "**%,.0f pages/s** (one iteration: no error"
+				+ " bound)", score) : String.format(Locale.ROOT, "**%,.0f ± %,.0f pages/s**", score, error);
+		String markdown = String.format(Locale.ROOT, "## Parser alone (JMH)%n%n`%s` (%s): %s per thread, 17 sample"
+				+ " pages.%n", run.get("benchmark").asString(), String.join(" ", options), figure);
 		ResultsFile.put(out, "parser", json, markdown);
 	}
 

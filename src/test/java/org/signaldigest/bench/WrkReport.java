@@ -57,8 +57,12 @@ public record WrkReport(long requests, double seconds, double requestsPerSecond,
 		json.put("maxLatencyMs", maxLatencyMs);
 		json.put("latencyPercentilesMs", latencyPercentilesMs);
 		json.put("non2xx3xx", non2xx3xx);
-		json.put("socketErrors", Map.of("connect", connectErrors, "read", readErrors, "write", writeErrors,
-				"timeout", timeouts));
+		Map<String, Object> socketErrors = new LinkedHashMap<>();
+		socketErrors.put("connect", connectErrors);
+		socketErrors.put("read", readErrors);
+		socketErrors.put("write", writeErrors);
+		socketErrors.put("timeout", timeouts);
+		json.put("socketErrors", socketErrors);
 		json.put("errors", errors());
 		return json;
 	}
