@@ -3,6 +3,7 @@ package org.signaldigest.bench;
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +17,13 @@ import java.util.stream.Collectors;
  * <li>{@code generate --pages N --out DIR --seed S}: writes a synthetic corpus;</li>
  * <li>{@code import-bench --pages N [--seed S] [--jar target/signal-digest.jar] [--out target/bench] [--no-jfr]}:
  * generates a corpus, imports it with the real CLI into an empty database, again unchanged, times a COPY of the
- * same rows, writes {@code OUT/results.json} and prints a Markdown table;</li>
+ * same rows, writes the "import" section of {@code OUT/results.json} and {@code OUT/results.md};</li>
+ * <li>{@code browse-bench [--scales N,N,...] [--seed S] [--warmup W] [--iterations N] [--seconds-per-page S]
+ * [--wrk-seconds S] [--jar JAR] [--out DIR]}: times the browsing pages of the real app at each scale
+ * ({@link BrowseBench}), the "browse" section;</li>
  * <li>{@code jfr-summary FILE.jfr}: where the main thread of a recorded CLI import spends its time;</li>
- * <li>{@code jmh [JMH options]}: the parser benchmark ({@link ParserBenchmark}), in a JVM of its own.</li>
+ * <li>{@code jmh [--quick | JMH options]}: the parser benchmark ({@link ParserBenchmark}), in a JVM of its own;
+ * without options (or with {@code --quick}, one short iteration) its result is the "parser" section.</li>
  * </ul>
  */
 public final class BenchMain {
@@ -35,6 +40,7 @@ public final class BenchMain {
 		int status = switch (args[0]) {
 			case "generate" -> generate(new Args(rest));
 			case "import-bench" -> ImportBench.run(new Args(rest));
+			case "browse-bench" -> BrowseBench.run(new Args(rest));
 			case "jmh" -> jmh(rest);
 			case "jfr-summary" -> {
 				System.out.println(JfrSummary.markdown(JfrSummary.of(Path.of(rest.get(0)))));
@@ -52,8 +58,10 @@ public final class BenchMain {
 		System.err.println("""
 				usage: BenchMain generate --pages N --out DIR [--seed S]
 				       BenchMain import-bench --pages N [--seed S] [--jar JAR] [--out DIR] [--no-jfr]
+				       BenchMain browse-bench [--scales 10000,30000,100000] [--seed S] [--warmup W] [--iterations N]
+				                              [--seconds-per-page S] [--wrk-seconds S] [--jar JAR] [--out DIR]
 				       BenchMain jfr-summary FILE.jfr
-				       BenchMain jmh [JMH options, e.g. -t 1 -wi 3 -i 5]""");
+				       BenchMain jmh [--quick | JMH options, e.g. -t 1 -wi 3 -i 5]""");
 	}
 
 	private static int generate(Args args) throws Exception {
@@ -67,20 +75,34 @@ public final class BenchMain {
 		return 0;
 	}
 
-	/** Runs JMH's main in a child JVM whose class path is this one's, so that JMH can fork as it needs to. */
+	/**
+	 * Runs JMH's main in a child JVM whose class path is this one's, so that JMH can fork as it needs to. Without
+	 * options or with --quick, the parser benchmark's result goes into results.json; other options go to JMH as given.
+	 */
 	private static int jmh(List<String> jmhArgs) throws Exception {
+		boolean quick = jmhArgs.equals(List.of("--quick"));
+		boolean recorded = jmhArgs.isEmpty() || quick;
+		List<String> options = !recorded ? jmhArgs
+				: quick ? List.of("-f", "1", "-wi", "1", "-w", "1s", "-i", "1", "-r", "1s", "-t", "1")
+						: List.of("-f", "1", "-wi", "5", "-w", "2s", "-i", "10", "-r", "2s", "-t", "1");
+		Path out = Path.of("target/bench");
+		Path resultFile = out.resolve("jmh-parser.json");
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath(),
 				"org.openjdk.jmh.Main"));
-		if (jmhArgs.isEmpty()) {
-			command.addAll(List.of(ParserBenchmark.class.getName(), "-f", "1", "-wi", "5", "-w", "2s", "-i", "10",
-					"-r", "2s", "-t", "1", "-rf", "json", "-rff", "target/bench/jmh-parser.json"));
-			new File("target/bench").mkdirs();
+		if (recorded) {
+			command.add(ParserBenchmark.class.getName());
+			Files.createDirectories(out);
 		}
-		else {
-			command.addAll(jmhArgs);
+		command.addAll(options);
+		if (recorded) {
+			command.addAll(List.of("-rf", "json", "-rff", resultFile.toString()));
 		}
 		System.err.println("Running " + String.join(" ", command.subList(3, command.size())));
-		return new ProcessBuilder(command).inheritIO().start().waitFor();
+		int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+		if (recorded && status == 0) {
+			ParserResults.record(resultFile, out, options);
+		}
+		return status;
 	}
 
 	static String javaExecutable() {

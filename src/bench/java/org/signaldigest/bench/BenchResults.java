@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.signaldigest.bench.CopyBaseline.CopyRun;
-import org.signaldigest.bench.StatementStats.StatementStat;
 
 /** What an import benchmark measured: as results.json, and as the Markdown tables it prints. */
 record BenchResults(int pages, long seed, long corpusBytes, CliRun fresh, CliRun unchanged, CopyRun copy,
@@ -36,32 +35,30 @@ record BenchResults(int pages, long seed, long corpusBytes, CliRun fresh, CliRun
 		return results;
 	}
 
-	/** Prints the tables: throughput against the targets, round trips, statements, and the JFR summary if any. */
-	void print(boolean jfr) {
-		System.out.println();
-		System.out.println(table());
-		System.out.println();
-		System.out.printf(Locale.ROOT, "Round trips on this connection: `select 1` %.3f ms, an empty transaction"
-				+ " (BEGIN; select 1; COMMIT) %.3f ms, a one-row insert transaction %.3f ms%n",
+	/** The tables: throughput against the targets, round trips, statements, and the JFR summary if any. */
+	String markdown(boolean jfr) {
+		StringBuilder md = new StringBuilder();
+		md.append("## Import (").append(pages).append(" pages, seed ").append(seed).append(")\n\n");
+		md.append(table()).append("\n\n");
+		md.append(String.format(Locale.ROOT, "Round trips on this connection: `select 1` %.3f ms, an empty transaction"
+				+ " (BEGIN; select 1; COMMIT) %.3f ms, a one-row insert transaction %.3f ms%n%n",
 				roundTrips.get("select1Ms"), roundTrips.get("emptyTransactionMs"),
-				roundTrips.get("insertTransactionMs"));
-		System.out.println();
-		System.out.println(StatementStats.markdown("fresh import", freshStatements, pages));
-		System.out.println();
-		System.out.println(StatementStats.markdown("unchanged import", unchangedStatements, pages));
+				roundTrips.get("insertTransactionMs")));
+		md.append(StatementStats.markdown("fresh import", freshStatements, pages)).append("\n\n");
+		md.append(StatementStats.markdown("unchanged import", unchangedStatements, pages)).append("\n");
 		if (jfr) {
-			System.out.println();
-			System.out.println(JfrSummary.markdown(jfrFresh));
+			md.append("\n").append(JfrSummary.markdown(jfrFresh)).append("\n");
 		}
+		return md.toString();
 	}
 
-	private static Map<String, Object> machine(Database db) throws SQLException {
+	static Map<String, Object> machine(Database db) throws SQLException {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("processors", Runtime.getRuntime().availableProcessors());
 		json.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
 		json.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
 		json.put("postgresql", db.version());
-		json.put("database", db.embedded ? "embedded (io.zonky, fresh data directory)" : db.url);
+		json.put("database", db.embedded ? "embedded (io.zonky)" : db.url);
 		for (String setting : List.of("fsync", "synchronous_commit", "shared_buffers", "max_wal_size")) {
 			json.put(setting, db.setting(setting));
 		}

@@ -10,7 +10,10 @@ import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** The benchmark's database: a fresh embedded server, or a fresh database on SPRING_DATASOURCE_URL's server. */
+/**
+ * The benchmark's database: a fresh embedded server, or a fresh database on SPRING_DATASOURCE_URL's server (the
+ * import benchmark); or an embedded server on a data directory kept between runs (the browse benchmark).
+ */
 final class Database implements AutoCloseable {
 
 	final String url;
@@ -51,13 +54,27 @@ final class Database implements AutoCloseable {
 			String url = external.replaceFirst("/[^/?]*(\\?|$)", "/signal_digest_bench$1");
 			return new Database(null, url, user, password);
 		}
+		return embedded(out.resolve("pgdata"), true);
+	}
+
+	/**
+	 * An embedded server with pg_stat_statements on the data directory (initdb when it holds no cluster yet). A clean
+	 * one is emptied first and deleted when closed; otherwise its data stays for the next run.
+	 */
+	static Database embedded(Path dataDirectory, boolean clean) throws IOException, SQLException {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(out.resolve("pgdata").toAbsolutePath())
-			.setCleanDataDirectory(true)
+			.setDataDirectory(dataDirectory.toAbsolutePath())
+			.setCleanDataDirectory(clean)
 			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 			.start();
 		return new Database(postgres, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
 				"postgres", "");
+	}
+
+	void vacuumAnalyze() throws SQLException {
+		try (Statement s = connection.createStatement()) {
+			s.execute("vacuum analyze");
+		}
 	}
 
 	String version() throws SQLException {

@@ -1,16 +1,11 @@
 package org.signaldigest.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.signaldigest.bench.CopyBaseline.CopyRun;
-import org.signaldigest.bench.StatementStats.StatementStat;
 
 /**
  * The import benchmark: a generated corpus imported by the real CLI ({@code java -jar JAR import --quiet}) into an
@@ -35,11 +30,7 @@ final class ImportBench {
 		}
 		Files.createDirectories(out);
 		Path corpus = out.resolve("corpus");
-		deleteTree(corpus);
-		long start = System.nanoTime();
-		long bytes = CorpusGenerator.fromSamples().write(pages, seed, corpus);
-		System.err.printf(Locale.ROOT, "Generated %d pages (%.1f MB) in %s in %.1f s%n", pages, bytes / 1e6, corpus,
-				(System.nanoTime() - start) / 1e9);
+		long bytes = GeneratedCorpus.write(pages, seed, corpus);
 
 		try (Database db = Database.start(out)) {
 			System.err.println("Database: " + db.url + " (" + db.version() + ")");
@@ -56,22 +47,11 @@ final class ImportBench {
 
 			BenchResults results = new BenchResults(pages, seed, bytes, fresh, unchanged, copy, roundTrips,
 					freshStatements, unchangedStatements, profile);
-			Files.writeString(out.resolve("results.json"), Json.write(results.json(db)) + "\n");
-			results.print(jfr);
+			String markdown = results.markdown(jfr);
 			System.out.println();
-			System.out.println("Written: " + out.resolve("results.json"));
+			System.out.println(markdown);
+			ResultsFile.put(out, "import", results.json(db), markdown);
 			return fresh.failed() == 0 && unchanged.failed() == 0 ? 0 : 1;
-		}
-	}
-
-	private static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
 		}
 	}
 

@@ -13,9 +13,6 @@ import java.util.Map;
 /** pg_stat_statements of the benchmark's database (in a schema bench_stats), when the server has it. */
 final class StatementStats {
 
-	record StatementStat(String query, long calls, double totalMs, long rows) {
-	}
-
 	private final Connection connection;
 
 	private final boolean available;

@@ -1,0 +1,84 @@
+package org.signaldigest.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Throughput under load: {@code wrk -t2 -c16 -dSECONDSs --latency URL} against the running app, when wrk is on the
+ * PATH ({@code apt-get install -y wrk}). Its output is kept in the given file.
+ *
+ * @param command what ran, or would have
+ * @param report what wrk reported, or null when it did not run
+ * @param notRun why it did not run
+ */
+record WrkRun(String command, WrkReport report, String notRun) {
+
+	static final double TARGET_REQUESTS_PER_SECOND = 500;
+
+	static WrkRun run(String url, int seconds, Path output) throws IOException, InterruptedException {
+		List<String> command = List.of("wrk", "-t2", "-c16", "-d" + seconds + "s", "--latency", url);
+		String line = String.join(" ", command);
+		if (seconds <= 0) {
+			return new WrkRun(line, null, "not run: --wrk-seconds 0");
+		}
+		if (!onPath("wrk")) {
+			return new WrkRun(line, null, "not run: wrk not installed");
+		}
+		System.err.println("Running " + line);
+		int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start()
+			.waitFor();
+		String printed = Files.readString(output);
+		if (exit != 0) {
+			return new WrkRun(line, null, "failed: wrk exited with " + exit + ": " + printed.strip());
+		}
+		return new WrkRun(line, WrkReport.parse(printed), null);
+	}
+
+	private static boolean onPath(String program) {
+		for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+			if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	Boolean met() {
+		return report == null ? null : report.requestsPerSecond() >= TARGET_REQUESTS_PER_SECOND && report.errors() == 0;
+	}
+
+	Map<String, Object> json() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("command", command);
+		if (report == null) {
+			json.put("notRun", notRun);
+			return json;
+		}
+		json.putAll(report.json());
+		json.put("target", "≥ " + (int) TARGET_REQUESTS_PER_SECOND + " requests/s, no errors");
+		json.put("met", met());
+		return json;
+	}
+
+	String markdown(double peakHeapMb) {
+		if (report == null) {
+			return "`" + command + "`: " + notRun + ".";
+		}
+		return String.format(Locale.ROOT, "`%s`: **%.1f requests/s** (target ≥ %.0f, no errors: %s); %d requests in "
+				+ "%.1f s; latency mean %s ms, p50 %s ms, p99 %s ms, max %s ms; errors: %d non-2xx/3xx, socket "
+				+ "connect %d, read %d, write %d, timeout %d. App peak heap %.0f MB of -Xmx%s (GC log, whole run).",
+				command, report.requestsPerSecond(), TARGET_REQUESTS_PER_SECOND, met() ? "yes" : "no",
+				report.requests(), report.seconds(), PageResult.ms(report.meanLatencyMs()),
+				PageResult.ms(report.latencyPercentilesMs().getOrDefault("p50", Double.NaN)),
+				PageResult.ms(report.latencyPercentilesMs().getOrDefault("p99", Double.NaN)),
+				PageResult.ms(report.maxLatencyMs()), report.non2xx3xx(), report.connectErrors(),
+				report.readErrors(), report.writeErrors(), report.timeouts(), peakHeapMb, AppProcess.MAX_HEAP);
+	}
+
+}
