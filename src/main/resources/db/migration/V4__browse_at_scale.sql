@@ -103,3 +103,7 @@ create materialized view collection_stats as
   select 1 as id, now() as refreshed_at, (select count(*) from article) as articles, (select count(*) from digest_stats) as digests,
     (select count(*) from keyword_stats) as keywords, (select count(*) from theme_stats) as themes;
 create unique index collection_stats_id_idx on collection_stats (id);
+
+-- Article lists walk this index newest first and join on the id it now carries, without reading the articles.
+drop index article_digest_idx;
+create index article_digest_idx on article (digest_date desc nulls last, digest_id desc, page_id) include (id);
