@@ -12,10 +12,10 @@ import java.util.Locale;
  * @param rings relevancy 5 (innermost) to 1
  * @param entries every signal once, in the table's order: by sector, ring (off the chart last), then as queried
  * @param matching how many signals match the filter (see {@link RadarSignals#more()})
- * @param newSince the oldest digest date whose signals are marked new, or null
+ * @param newDates the digest dates whose signals are marked new, newest first
  */
 record Radar(List<Sector> sectors, List<Ring> rings, List<Entry> entries, long matching, boolean more,
-		LocalDate newSince) {
+		List<LocalDate> newDates) {
 
 	/** The signals drawn as dots. */
 	public List<Entry> dots() {

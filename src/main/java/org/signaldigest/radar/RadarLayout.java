@@ -51,7 +51,7 @@ final class RadarLayout {
 			sectors.add(sector(placement, i, count, i < top.size() ? top.get(i) : null, sizes[i]));
 		}
 		return new Radar(sectors, rings(), entries(signals, sectorOf, sectors, placement), data.matching(),
-				data.more(), data.newSince());
+				data.more(), data.newDates());
 	}
 
 	/** The themes carried by the most signals' articles, most first, then by name. */

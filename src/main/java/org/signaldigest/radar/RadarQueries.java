@@ -45,15 +45,15 @@ class RadarQueries {
 				(rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
 						rs.getObject(5, Integer.class), rs.getString(6), rs.getObject(7, LocalDate.class)));
 		long matching = rows.size() < properties.maxDots() ? rows.size() : count(where);
-		LocalDate newSince = newSince();
+		List<LocalDate> newDates = newDates();
 		Map<Long, List<RadarSignal.Theme>> themes = themes(rows);
 		List<RadarSignal> signals = new ArrayList<>(rows.size());
 		for (Row row : rows) {
-			boolean isNew = newSince != null && row.digestDate() != null && !row.digestDate().isBefore(newSince);
+			boolean isNew = row.digestDate() != null && newDates.contains(row.digestDate());
 			signals.add(new RadarSignal(row.pageId(), row.position(), row.name(), row.relevancy(), row.title(),
 					row.digestDate(), themes.getOrDefault(row.articleId(), List.of()), isNew));
 		}
-		return new RadarSignals(signals, matching, matching >= properties.countLimit(), newSince);
+		return new RadarSignals(signals, matching, matching >= properties.countLimit(), newDates);
 	}
 
 	/** Counts the matching signals, stopping at the limit. */
@@ -64,15 +64,14 @@ class RadarQueries {
 	}
 
 	/**
-	 * The oldest of the newest {@link RadarProperties#newDigestDates()} digest dates of the whole collection (not of
-	 * the filter), leaving out dates in the future, which the importer keeps as written but flags as mistakes.
+	 * The newest {@link RadarProperties#newDigestDates()} digest dates of the whole collection (not of the filter),
+	 * newest first, leaving out dates in the future, which the importer keeps as written but flags as mistakes.
 	 */
-	private LocalDate newSince() {
-		List<LocalDate> dates = jdbc.queryForList("""
+	private List<LocalDate> newDates() {
+		return jdbc.queryForList("""
 				select distinct digest_date from article where digest_date <= current_date
 				order by digest_date desc limit :dates""", Map.of("dates", properties.newDigestDates()),
 				LocalDate.class);
-		return dates.isEmpty() ? null : dates.get(dates.size() - 1);
 	}
 
 	/** The themes of the rows' articles, in the order their pages list them. */

@@ -93,7 +93,7 @@ class RadarControllerTest {
 
 	@Test
 	void theTableIsPagedAndThePagerKeepsTheFilters() throws Exception {
-		given(queries.radar(any())).willReturn(new RadarSignals(TestSignals.many(120), 10_000, true, null));
+		given(queries.radar(any())).willReturn(new RadarSignals(TestSignals.many(120), 10_000, true, List.of()));
 
 		String html = mvc.perform(get("/radar?theme=t1&page=2"))
 			.andExpect(status().isOk())

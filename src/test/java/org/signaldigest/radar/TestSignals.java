@@ -39,7 +39,7 @@ final class TestSignals {
 	}
 
 	static RadarSignals of(List<RadarSignal> signals) {
-		return new RadarSignals(signals, signals.size(), false, DATE);
+		return new RadarSignals(signals, signals.size(), false, List.of(DATE));
 	}
 
 }
