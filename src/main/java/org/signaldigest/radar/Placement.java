@@ -18,13 +18,14 @@ import org.signaldigest.radar.Radar.Point;
  */
 final class Placement {
 
+	/** The SVG's size, as its template's {@code viewBox} says: the radar, its labels, and under them a caption line. */
 	static final double WIDTH = 960;
 
-	static final double HEIGHT = 620;
+	static final double HEIGHT = 660;
 
 	static final double CX = WIDTH / 2;
 
-	static final double CY = HEIGHT / 2;
+	static final double CY = 310;
 
 	static final double RADIUS = 270;
 
@@ -34,6 +35,9 @@ final class Placement {
 
 	/** The least distance between two dots' centres that leaves them apart. */
 	static final double CLEAR = 2 * DOT + 2;
+
+	/** How far dots keep from the vertical axis above the centre, where the rings' numbers are. */
+	private static final double AXIS_CLEAR = DOT + 7;
 
 	private static final int TRIES = 40;
 
@@ -85,7 +89,10 @@ final class Placement {
 		return placed;
 	}
 
-	/** A point of the cell, spread evenly over its area by the two halves of the hash, kept off its edges. */
+	/**
+	 * A point of the cell, spread evenly over its area by the two halves of the hash, kept off its edges (and further
+	 * off the axis with the rings' numbers).
+	 */
 	private Point candidate(int sector, int relevancy, long hash) {
 		double u = (hash >>> 32) / 4294967296.0;
 		double v = (hash & 0xffffffffL) / 4294967296.0;
@@ -94,8 +101,10 @@ final class Placement {
 		double radius = Math.sqrt(inner * inner + v * (outer * outer - inner * inner));
 		double start = startAngle(sector);
 		double span = 2 * Math.PI / sectors;
-		double padding = (DOT + 1) / radius;
-		double angle = span > 2 * padding ? start + padding + u * (span - 2 * padding) : start + span / 2;
+		double before = (sector == 0 ? AXIS_CLEAR : DOT + 1) / radius;
+		double after = (sector == sectors - 1 ? AXIS_CLEAR : DOT + 1) / radius;
+		double free = span - before - after;
+		double angle = free > 0 ? start + before + u * free : start + span / 2;
 		return at(angle, radius);
 	}
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * The radar as drawn: everything the template needs, its geometry computed (by {@link RadarLayout}) in the SVG's
  * user units ({@link Placement#WIDTH} × {@link Placement#HEIGHT}).
  *
- * @param sectors the top themes, then "other" when some signals are in none of them
+ * @param sectors the sectors drawn: the top themes, then "other" when some dots are in none of them
  * @param rings relevancy 5 (innermost) to 1
  * @param entries every signal once, in the table's order: by sector, ring (off the chart last), then as queried
  * @param matching how many signals match the filter (see {@link RadarSignals#more()})
@@ -34,13 +34,13 @@ record Radar(List<Sector> sectors, List<Ring> rings, List<Entry> entries, long m
 	 * @param slug its theme's slug, null for "other"
 	 * @param name its theme's name, null for "other"
 	 * @param shortName the name cut to fit beside the radar
-	 * @param signals how many signals it holds, on the chart or off
+	 * @param dots how many of its signals are on the chart
 	 * @param label where its name goes, outside the outer ring
 	 * @param anchor how the label lines up with that point: start, middle or end
 	 * @param edge where the line between it and the previous sector meets the outer ring, null with one sector
 	 * @param wedge an SVG path of its area, to tint every other sector; null for the others
 	 */
-	record Sector(int index, String slug, String name, String shortName, int signals, Point label, String anchor,
+	record Sector(int index, String slug, String name, String shortName, int dots, Point label, String anchor,
 			Point edge, String wedge) {
 
 		public boolean isOther() {
@@ -67,11 +67,8 @@ record Radar(List<Sector> sectors, List<Ring> rings, List<Entry> entries, long m
 	 * A signal in its sector.
 	 *
 	 * @param point where its dot is, or null when it is off the chart
-	 * @param label where its name goes when the dot is hovered or focused, beside the dot towards the centre (so it
-	 * stays inside the radar); null off the chart
-	 * @param labelAnchor how the name lines up with that point: start or end
 	 */
-	record Entry(RadarSignal signal, Sector sector, Point point, Point label, String labelAnchor) {
+	record Entry(RadarSignal signal, Sector sector, Point point) {
 
 		public boolean onChart() {
 			return point != null;

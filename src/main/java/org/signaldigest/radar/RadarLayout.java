@@ -2,7 +2,6 @@ package org.signaldigest.radar;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,17 +13,14 @@ import org.signaldigest.radar.Radar.Ring;
 import org.signaldigest.radar.Radar.Sector;
 
 /**
- * Lays the radar out. Sectors are the themes most of the shown signals' articles carry (at most
- * {@value #MAX_SECTORS}, counted over the signals shown, not every match), then "other". A signal goes in the sector
- * of its article's highest-ranked theme (the first its page lists) that has a sector, else in "other"; its ring is its
- * relevancy; {@link Placement} puts it in that cell. Signals without relevancy are off the chart, still in a sector.
+ * Lays the radar out: {@link SectorChoice} gives the sectors (themes, then "other") and each signal's; its ring is its
+ * relevancy; {@link Placement} puts it in that cell. Signals without relevancy are off the chart, still in a sector
+ * (for the table): "other" is drawn only when it has a dot.
  */
 final class RadarLayout {
 
-	static final int MAX_SECTORS = 8;
-
 	/** Sector names longer than this are cut beside the radar (the legend has them whole). */
-	static final int LABEL_LENGTH = 26;
+	static final int LABEL_LENGTH = 22;
 
 	private static final double LABEL_GAP = 14;
 
@@ -33,41 +29,22 @@ final class RadarLayout {
 
 	static Radar of(RadarSignals data) {
 		List<RadarSignal> signals = data.signals();
-		List<RadarSignal.Theme> top = topThemes(signals);
-		Map<String, Integer> sectorOfTheme = new HashMap<>();
-		top.forEach(theme -> sectorOfTheme.put(theme.slug(), sectorOfTheme.size()));
+		SectorChoice choice = SectorChoice.of(signals);
 		Map<RadarSignal, Integer> sectorOf = new IdentityHashMap<>();
-		for (RadarSignal signal : signals) {
-			sectorOf.put(signal, signal.themes().stream().map(theme -> sectorOfTheme.get(theme.slug()))
-				.filter(sector -> sector != null).findFirst().orElse(top.size()));
+		signals.forEach(signal -> sectorOf.put(signal, choice.sectorOf(signal)));
+		int[] dots = new int[choice.other() + 1];
+		signals.stream().filter(signal -> signal.relevancy() != null).forEach(signal -> dots[sectorOf.get(signal)]++);
+		int drawn = choice.other() + (dots[choice.other()] > 0 ? 1 : 0);
+		Placement placement = new Placement(Math.max(drawn, 1));
+		List<Sector> all = new ArrayList<>();
+		for (int i = 0; i <= choice.other(); i++) {
+			all.add(sector(placement, i, drawn, i < choice.other() ? choice.themes().get(i) : null, dots[i]));
 		}
-		boolean other = sectorOf.containsValue(top.size());
-		int count = top.size() + (other ? 1 : 0);
-		int[] sizes = new int[count];
-		sectorOf.values().forEach(sector -> sizes[sector]++);
-		Placement placement = new Placement(Math.max(count, 1));
-		List<Sector> sectors = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			sectors.add(sector(placement, i, count, i < top.size() ? top.get(i) : null, sizes[i]));
-		}
-		return new Radar(sectors, rings(), entries(signals, sectorOf, sectors, placement), data.matching(),
+		return new Radar(all.subList(0, drawn), rings(), entries(signals, sectorOf, all, placement), data.matching(),
 				data.more(), data.newDates());
 	}
 
-	/** The themes carried by the most signals' articles, most first, then by name. */
-	static List<RadarSignal.Theme> topThemes(List<RadarSignal> signals) {
-		Map<RadarSignal.Theme, Integer> counts = new LinkedHashMap<>();
-		signals.forEach(signal -> signal.themes().forEach(theme -> counts.merge(theme, 1, Integer::sum)));
-		return counts.entrySet().stream()
-			.sorted(Map.Entry.<RadarSignal.Theme, Integer>comparingByValue().reversed()
-				.thenComparing(entry -> entry.getKey().name(), String.CASE_INSENSITIVE_ORDER)
-				.thenComparing(entry -> entry.getKey().slug()))
-			.limit(MAX_SECTORS)
-			.map(Map.Entry::getKey)
-			.toList();
-	}
-
-	private static Sector sector(Placement placement, int index, int count, RadarSignal.Theme theme, int size) {
+	private static Sector sector(Placement placement, int index, int count, RadarSignal.Theme theme, int dots) {
 		double start = placement.startAngle(index);
 		double span = 2 * Math.PI / count;
 		double middle = start + span / 2;
@@ -81,7 +58,7 @@ final class RadarLayout {
 		String name = theme == null ? null : theme.name();
 		String shortName = name == null || name.length() <= LABEL_LENGTH ? name
 				: name.substring(0, LABEL_LENGTH - 1).strip() + "…";
-		return new Sector(index, theme == null ? null : theme.slug(), name, shortName, size, label, anchor, edge,
+		return new Sector(index, theme == null ? null : theme.slug(), name, shortName, dots, label, anchor, edge,
 				wedge);
 	}
 
@@ -114,13 +91,7 @@ final class RadarLayout {
 		Map<RadarSignal, Point> points = new IdentityHashMap<>();
 		cells.forEach((cell, members) -> points.putAll(placement.place(cell.get(0), cell.get(1), members)));
 		List<Entry> entries = new ArrayList<>();
-		for (RadarSignal signal : signals) {
-			Point point = points.get(signal);
-			boolean right = point != null && point.x() > Placement.CX;
-			Point label = point == null ? null
-					: new Point(point.x() + (right ? -1 : 1) * (Placement.DOT + 3), point.y() + 4);
-			entries.add(new Entry(signal, sectors.get(sectorOf.get(signal)), point, label, right ? "end" : "start"));
-		}
+		signals.forEach(signal -> entries.add(new Entry(signal, sectors.get(sectorOf.get(signal)), points.get(signal))));
 		entries.sort(Comparator.comparingInt((Entry entry) -> entry.sector().index())
 			.thenComparing(entry -> entry.signal().relevancy(), Comparator.nullsLast(Comparator.reverseOrder())));
 		return entries;

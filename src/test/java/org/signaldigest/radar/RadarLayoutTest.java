@@ -64,33 +64,41 @@ class RadarLayoutTest {
 		assertThat(radar.sectors().subList(0, 8)).noneMatch(Radar.Sector::isOther);
 		assertThat(radar.sectors().get(8).isOther()).isTrue();
 		assertThat(radar.sectors()).extracting(Radar.Sector::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
-		assertThat(radar.sectors().stream().mapToInt(Radar.Sector::signals).sum()).isEqualTo(300);
+		assertThat(radar.sectors().stream().mapToInt(Radar.Sector::dots).sum()).isEqualTo(240);
 	}
 
 	@Test
-	void noOtherSectorWhenEverySignalHasOneOfTheTopThemes() {
-		Radar radar = RadarLayout.of(of(List.of(signal("a", 0, 5, "ai"), signal("b", 0, 3, "privacy", "ai"))));
+	void noOtherSectorDrawnWhenEveryDotHasOneOfTheTopThemes() {
+		Radar radar = RadarLayout.of(of(List.of(signal("a", 0, 5, "ai"), signal("b", 0, 3, "privacy"),
+				signal("c", 0, null, "old-theme"))));
 
 		assertThat(radar.sectors()).extracting(Radar.Sector::slug).containsExactly("ai", "privacy");
+		assertThat(radar.offChart()).singleElement().satisfies(entry -> assertThat(entry.sector().isOther()).isTrue());
 	}
 
 	@Test
-	void aSignalGoesInTheSectorOfItsArticlesHighestRankedThemeThatHasOne() {
+	void themesAreChosenToCoverTheMostSignalsAndASignalGoesInItsArticlesFirstThemeThatHasASector() {
 		List<RadarSignal> signals = new ArrayList<>();
-		for (int i = 0; i < 9; i++) {
-			signals.add(signal("popular" + i, 0, 3, "theme" + i, "common"));
+		for (int i = 0; i < 3; i++) {
+			signals.add(signal("both" + i, 0, 3, "ai", "web"));
 		}
-		signals.add(signal("rare", 0, 3, "zz-rare", "theme3", "common"));
-		signals.add(signal("themeless", 0, 2));
+		signals.add(signal("web-only", 0, 2, "web"));
+		signals.add(signal("web-only", 1, 2, "web"));
+		signals.add(signal("privacy-first", 0, 4, "privacy", "ai"));
+		for (int i = 0; i < 5; i++) {
+			signals.add(signal("book", i, 4, "books", "science-fiction", "space-opera"));
+		}
+		signals.add(signal("old", 0, null, "old-theme"));
+		signals.add(signal("themeless", 0, 5));
 		Radar radar = RadarLayout.of(of(signals));
 		Map<String, String> sectorOf = radar.entries().stream().collect(Collectors.toMap(
-				entry -> entry.signal().pageId(), entry -> String.valueOf(entry.sector().slug())));
+				entry -> entry.signal().pageId(), entry -> String.valueOf(entry.sector().slug()), (a, b) -> a));
 
-		assertThat(radar.sectors().get(0).slug()).isEqualTo("common");
-		assertThat(radar.sectors().get(1).slug()).isEqualTo("theme3");
-		assertThat(radar.sectors()).extracting(Radar.Sector::slug).doesNotContain("theme7", "zz-rare");
-		assertThat(sectorOf).containsEntry("popular0", "theme0").containsEntry("popular7", "common")
-			.containsEntry("rare", "theme3").containsEntry("themeless", "null");
+		assertThat(radar.sectors()).extracting(Radar.Sector::slug).containsExactly("books", "web", "ai", null);
+		assertThat(sectorOf).containsEntry("both0", "ai").containsEntry("web-only", "web")
+			.containsEntry("privacy-first", "ai").containsEntry("book", "books").containsEntry("old", "null")
+			.containsEntry("themeless", "null");
+		assertThat(radar.sectors()).extracting(Radar.Sector::dots).containsExactly(5, 2, 4, 1);
 	}
 
 	@Test

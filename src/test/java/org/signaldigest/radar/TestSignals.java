@@ -25,15 +25,15 @@ final class TestSignals {
 	}
 
 	/**
-	 * {@code count} signals over 12 themes: page {@code pN} carries themes {@code tN mod 12} and {@code tN+1 mod 12};
-	 * every fifth has no relevancy, the others cycle through 1–5.
+	 * {@code count} signals, three a page, in 12 groups of pages: page {@code pN} carries the themes {@code tN mod 12}
+	 * and {@code uN mod 12}; every fifth signal has no relevancy, the others cycle through 1–5.
 	 */
 	static List<RadarSignal> many(int count) {
 		List<RadarSignal> signals = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			int page = i / 3;
 			signals.add(signal("p" + page, i % 3, i % 5 == 4 ? null : 1 + i % 5, "t" + page % 12,
-					"t" + (page + 1) % 12));
+					"u" + page % 12));
 		}
 		return signals;
 	}
