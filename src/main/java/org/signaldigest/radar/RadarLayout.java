@@ -20,7 +20,7 @@ import org.signaldigest.radar.Radar.Sector;
 final class RadarLayout {
 
 	/** Sector names longer than this are cut beside the radar (the legend has them whole). */
-	static final int LABEL_LENGTH = 22;
+	static final int LABEL_LENGTH = 24;
 
 	private static final double LABEL_GAP = 14;
 
