@@ -40,8 +40,7 @@ class RadarController {
 		String what = messages.getMessage("radar.heading", null, LocaleContextHolder.getLocale());
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
 		model.addAttribute("radar", radar);
-		model.addAttribute("rows", new PageImpl<>(entries.subList(from, to), pageable.withPage(pageable.getPageNumber()),
-				entries.size()));
+		model.addAttribute("rows", new PageImpl<>(entries.subList(from, to), pageable, entries.size()));
 		return "radar/page";
 	}
 
