@@ -83,6 +83,16 @@ class MarkupInPagesIT extends BrowserTest {
 		assertNothingRan();
 	}
 
+	@Test
+	void theRadarShowsTheMarkupAsText() {
+		open("/radar?q=hostile");
+		assertThat(browser.findElement(By.cssSelector("table#rows")).getText())
+			.contains("<img src=x onerror=\"window.pwned = 'cell'\"> hostile signal");
+		assertThat(browser.findElement(By.cssSelector("svg.radar-chart a.radar-dot title")).getAttribute("textContent"))
+			.startsWith("<img src=x onerror=\"window.pwned = 'cell'\"> hostile signal — Hostile <script>");
+		assertNothingRan();
+	}
+
 	private void assertNothingRan() {
 		assertThat(browser.executeScript("return window.pwned === undefined ? null : String(window.pwned);")).isNull();
 		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
