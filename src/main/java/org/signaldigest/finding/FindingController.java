@@ -1,5 +1,7 @@
 package org.signaldigest.finding;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.signaldigest.filter.Filter;
@@ -33,11 +35,15 @@ class FindingController {
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
 		FindingKind findingKind = FindingKind.require(kind);
 		Pageable checked = findingKind.sortable().check(pageable);
-		String what = messages.getMessage("kind." + kind, null, LocaleContextHolder.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		String what = messages.getMessage("kind." + kind, null, locale);
 		model.addAttribute("kind", findingKind);
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
 		model.addAttribute("rows", queries.find(findingKind, filter, checked));
-		model.addAttribute("facets", queries.facets(findingKind, filter));
+		Facets facets = queries.facets(findingKind, filter);
+		model.addAttribute("facets", facets);
+		model.addAttribute("relevancyChart",
+				RelevancyChart.of(facets.relevancy(), messages.getMessage("relevancy.none", null, locale), locale));
 		return "findings/table";
 	}
 
