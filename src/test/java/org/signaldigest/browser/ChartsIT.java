@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -70,6 +71,30 @@ class ChartsIT extends BrowserTest {
 		assertThat(sparklines.get(0).findElement(By.tagName("title")).getAttribute("textContent"))
 			.startsWith("artificial intelligence: 2 articles from ");
 		screenshot("charts-5-themes-sparklines");
+	}
+
+	@Test
+	void theChartsFitANarrowScreen() {
+		browser.manage().window().setSize(new Dimension(375, 800));
+		try {
+			for (String path : List.of("/", "/themes", "/themes/data-privacy", "/signals")) {
+				open(path);
+				List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart, svg.sparkline"));
+				assertThat(charts).as(path).isNotEmpty();
+				Long clientWidth = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+				assertThat(charts).as(path).allSatisfy(chart -> assertThat(chart.getRect().getX()
+						+ chart.getRect().getWidth()).isLessThanOrEqualTo(clientWidth.intValue()));
+				if (!path.startsWith("/themes/")) {
+					Long overflow = (Long) browser.executeScript(
+							"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+					assertThat(overflow).as(path).isLessThanOrEqualTo(0L);
+				}
+			}
+			screenshot("charts-6-signals-375px");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1000));
+		}
 	}
 
 	private void scrollTo(WebElement element) {
