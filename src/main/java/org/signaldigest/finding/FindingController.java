@@ -1,5 +1,7 @@
 package org.signaldigest.finding;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.signaldigest.filter.CountedPage;
@@ -37,13 +39,17 @@ class FindingController {
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
 		FindingKind findingKind = FindingKind.require(kind);
 		Pageable checked = findingKind.sortable().check(pageable);
-		String what = messages.getMessage("kind." + kind, null, LocaleContextHolder.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		String what = messages.getMessage("kind." + kind, null, locale);
 		model.addAttribute("kind", findingKind);
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
 		CountedPage<FindingRow> rows = queries.find(findingKind, filter, checked);
 		model.addAttribute("rows", rows);
 		model.addAttribute("totalExact", rows.isTotalExact());
-		model.addAttribute("facets", facets.facets(findingKind, filter));
+		Facets counted = facets.facets(findingKind, filter);
+		model.addAttribute("facets", counted);
+		model.addAttribute("relevancyChart",
+				RelevancyChart.of(counted.relevancy(), messages.getMessage("relevancy.none", null, locale), locale));
 		model.addAttribute("feedPath", "/" + kind + ".atom");
 		return "findings/table";
 	}

@@ -2,11 +2,19 @@ package org.signaldigest.taxonomy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.signaldigest.chart.Frame;
+import org.signaldigest.chart.MonthlyChart;
+import org.signaldigest.chart.Sparkline;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
@@ -28,10 +36,13 @@ class TermController {
 
 	private final TermQueries queries;
 
+	private final ActivityQueries activity;
+
 	private final MessageSource messages;
 
-	TermController(TermQueries queries, MessageSource messages) {
+	TermController(TermQueries queries, ActivityQueries activity, MessageSource messages) {
 		this.queries = queries;
+		this.activity = activity;
 		this.messages = messages;
 	}
 
@@ -44,7 +55,9 @@ class TermController {
 		model.addAttribute("kind", termKind);
 		model.addAttribute("heading", prefix.isEmpty() ? what : message("terms.startingWith", what, prefix.prefix()));
 		model.addAttribute("letters", LETTERS);
-		model.addAttribute("terms", queries.list(termKind, prefix, checked));
+		Page<TermCount> terms = queries.list(termKind, prefix, checked);
+		model.addAttribute("terms", terms);
+		model.addAttribute("sparklines", sparklines(termKind, terms.getContent()));
 		return "taxonomy/list";
 	}
 
@@ -66,7 +79,25 @@ class TermController {
 				term.articles() > TermQueries.CO_OCCURRING_ARTICLES ? TermQueries.CO_OCCURRING_ARTICLES : null);
 		model.addAttribute("feedPath",
 				"/" + kind + "/" + UriUtils.encodePathSegment(term.slug(), StandardCharsets.UTF_8) + ".atom");
+		model.addAttribute("articlesPerMonth", activity.range()
+			.map(range -> MonthlyChart.of(activity.articles(range, termKind, term.id()), Frame.WIDE,
+					LocaleContextHolder.getLocale()))
+			.orElse(null));
 		return "taxonomy/term";
+	}
+
+	/** @return each listed term's articles per month, by slug, read in one query for them all */
+	private Map<String, Sparkline> sparklines(TermKind kind, List<TermCount> terms) {
+		if (terms.isEmpty()) {
+			return Map.of();
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return activity.range()
+			.map(range -> activity.articles(range, kind, terms.stream().map(TermCount::slug).toList())
+				.entrySet()
+				.stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, entry -> Sparkline.of(entry.getValue(), locale))))
+			.orElse(Map.of());
 	}
 
 	private static TermKind kind(String path) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.InlineSvg;
 import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.web.SecurityConfiguration;
@@ -17,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -207,6 +209,44 @@ class FindingControllerTest {
 		mvc.perform(get("/signals").param("q", "c++ & \"rust\"").param("sort", ","))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/signals?q=c%2B%2B%20%26%20%22rust%22&amp;sort=,&amp;page=1\"")));
+	}
+
+	@Test
+	void theRelevancyChartDrawsTheFacetCountsAndLinksEachRelevancyWithRowsKeepingTheOtherFilters() throws Exception {
+		given(queries.find(any(), any(), any())).willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), 98));
+		given(facets.facets(any(), any())).willReturn(new Facets(List.of(new Facets.Value("5", "5", 16),
+				new Facets.Value("4", "4", 25), new Facets.Value("3", "3", 9), new Facets.Value(null, null, 48)),
+				List.of(), List.of(), List.of(), List.of(), 98, FacetQueries.FACET_ROWS));
+
+		String html = mvc.perform(get("/signals?relevancy=2&page=1").param("theme", "a&b"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		InlineSvg chart = InlineSvg.of(html).get(0);
+		assertThat(chart.text("/svg/@role")).isEqualTo("img");
+		assertThat(chart.text("/svg/@viewBox")).isEqualTo("0 0 320 150");
+		assertThat(chart.text("/svg/@aria-labelledby")).isEqualTo("relevancy-chart-title relevancy-chart-desc");
+		assertThat(chart.text("/svg/title")).isEqualTo("Rows by relevancy");
+		assertThat(chart.text("/svg/desc")).isEqualTo("98 rows in all. 1: 0, 2: 0, 3: 9, 4: 25, 5: 16, none: 48");
+		assertThat(chart.texts("//text[@class='label']")).endsWith("1", "2", "3", "4", "5", "none");
+		assertThat(chart.texts("//text[@class='value']")).containsExactly("0", "0", "9", "25", "16", "48");
+		assertThat(chart.texts("//a/@href")).containsExactly("/signals?relevancy=3&theme=a%26b",
+				"/signals?relevancy=4&theme=a%26b", "/signals?relevancy=5&theme=a%26b");
+		assertThat(chart.texts("//rect/@class")).containsExactly("bar bar-r1", "bar bar-r2", "bar bar-r3",
+				"bar bar-r4", "bar bar-r5", "bar bar-rnone");
+		assertThat(html).contains("<td>none</td><td class=\"number\">48</td>");
+	}
+
+	@Test
+	void anEmptyTableHasNoChart() throws Exception {
+		given(queries.find(any(), any(), any())).willReturn(CountedPage.exact(List.of(), PageRequest.of(0, 50), 0));
+		given(facets.facets(any(), any())).willReturn(NO_FACETS);
+
+		mvc.perform(get("/signals?theme=nothing-like-it"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<svg"))));
 	}
 
 	private void givenRows(int total) {

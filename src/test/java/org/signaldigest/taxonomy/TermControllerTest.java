@@ -1,11 +1,15 @@
 package org.signaldigest.taxonomy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.signaldigest.InlineSvg;
+import org.signaldigest.chart.MonthRange;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +22,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,11 +44,16 @@ class TermControllerTest {
 
 	private static final Term PRIVACY = new Term(7, "data-privacy", "data privacy", 2);
 
+	private static final MonthRange JANUARY_TO_MARCH = new MonthRange(YearMonth.of(2024, 1), YearMonth.of(2024, 3));
+
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean
 	TermQueries queries;
+
+	@MockitoBean
+	ActivityQueries activity;
 
 	@Test
 	void listsTermsWithTheirCountsMostUsedFirstByDefault() throws Exception {
@@ -133,6 +145,72 @@ class TermControllerTest {
 		mvc.perform(get("/keywords/données"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/keywords/donn%C3%A9es.atom\"")));
+	}
+
+	@Test
+		void eachListedTermHasASparklineOfItsMonthsReadInOneQueryForThemAll() throws Exception {
+		given(queries.list(eq(TermKind.THEMES), eq(TermPrefix.NONE), any())).willReturn(new PageImpl<>(
+				List.of(new TermCount("data-privacy", "data privacy", 3), new TermCount("x", "<script>x</script>", 1)),
+				PageRequest.of(0, 100), 2));
+		given(activity.range()).willReturn(Optional.of(JANUARY_TO_MARCH));
+		given(activity.articles(JANUARY_TO_MARCH, TermKind.THEMES, List.of("data-privacy", "x"))).willReturn(Map.of(
+				"data-privacy", JANUARY_TO_MARCH.fill(Map.of(YearMonth.of(2024, 2), 2L, YearMonth.of(2024, 3), 1L), 0),
+				"x", JANUARY_TO_MARCH.fill(Map.of(YearMonth.of(2024, 1), 1L), 0)));
+
+		String html = mvc.perform(get("/themes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th scope=\"col\">Per month</th>")))
+			.andExpect(content().string(not(containsString("<script>x"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		List<InlineSvg> sparklines = InlineSvg.of(html);
+		assertThat(sparklines).hasSize(2);
+		assertThat(sparklines.get(0).text("/svg/title"))
+			.isEqualTo("data privacy: 3 articles from Jan 2024 to Mar 2024, the most (2) in Feb 2024");
+		assertThat(sparklines.get(0).text("/svg/path[@class='line']/@d")).isEqualTo("M3.0 25.0 L60.0 4.0 L117.0 14.5");
+		assertThat(sparklines.get(1).text("/svg/title"))
+			.isEqualTo("<script>x</script>: 1 article from Jan 2024 to Mar 2024, the most (1) in Jan 2024");
+		verify(activity).articles(JANUARY_TO_MARCH, TermKind.THEMES, List.of("data-privacy", "x"));
+		verify(activity, never()).articles(any(), any(), anyLong());
+	}
+
+	@Test
+	void aTermsPageChartsItsArticlesPerMonthWithTheNumbersAsATable() throws Exception {
+		given(queries.find(TermKind.KEYWORDS, "data-privacy")).willReturn(Optional.of(PRIVACY));
+		given(queries.articles(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+		given(activity.range()).willReturn(Optional.of(JANUARY_TO_MARCH));
+		given(activity.articles(JANUARY_TO_MARCH, TermKind.KEYWORDS, PRIVACY.id()))
+			.willReturn(JANUARY_TO_MARCH.fill(Map.of(YearMonth.of(2024, 1), 1L, YearMonth.of(2024, 3), 4L), 1));
+
+		String html = mvc.perform(get("/keywords/data-privacy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h2 id=\"term-months\">Articles per month</h2>")))
+			.andExpect(content().string(containsString("<td>Feb 2024</td><td class=\"number\">0</td>")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		InlineSvg chart = InlineSvg.of(html).get(0);
+		assertThat(chart.text("/svg/@aria-labelledby")).isEqualTo("term-months-chart-title term-months-chart-desc");
+		assertThat(chart.text("/svg/title")).isEqualTo("Articles per month");
+		assertThat(chart.text("/svg/desc")).isEqualTo(
+				"5 articles by digest month, from Jan 2024 to Mar 2024; the most, 4, in Mar 2024. 1 more has no digest date.");
+		assertThat(chart.texts("//rect[@class='column']/title")).containsExactly("Jan 2024: 1", "Mar 2024: 4");
+		assertThat(chart.texts("//g[@class='axis months']/text")).containsExactly("Jan 2024", "Feb 2024", "Mar 2024");
+		assertThat(chart.texts("//g[@class='axis values']/text")).containsExactly("0", "1", "2", "3", "4");
+	}
+
+	@Test
+	void withoutADatedArticleThereIsNoChart() throws Exception {
+		given(queries.find(TermKind.THEMES, "data-privacy")).willReturn(Optional.of(PRIVACY));
+		given(queries.articles(any(), any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
+		given(activity.range()).willReturn(Optional.empty());
+
+		mvc.perform(get("/themes/data-privacy"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<svg"))));
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package org.signaldigest.finding;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.SamplePages;
+import org.signaldigest.chart.BarChart;
+import org.signaldigest.chart.BarChart.Bar;
+import org.signaldigest.filter.Filter;
+import org.signaldigest.importing.ImportListener;
+import org.signaldigest.importing.ImportService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relevancy chart of the tables on the sample pages: its columns add up to the rows of the table, and each
+ * column's count is the number of rows of the view its link leads to.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(EmptyDatabaseExtension.class)
+class RelevancyChartTest {
+
+	private static final PageRequest ONE = PageRequest.of(0, 1);
+
+	private static final List<Filter> FILTERS = List.of(Filter.NONE, new FilterBuilder().minRelevancy(3).build(),
+			new FilterBuilder().theme("artificial-intelligence").build(), new FilterBuilder().q("chatbots").build(),
+			new FilterBuilder().relevancy(4, 5).category("technology").build(),
+			new FilterBuilder().keyword("no-such-keyword").build());
+
+	@Autowired
+	FindingQueries queries;
+
+	@Autowired
+	FacetQueries facets;
+
+	@Autowired
+	ImportService imports;
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void importSamples() {
+		imports.importPaths(List.of(SamplePages.copyTo(folder)), false, ImportListener.NONE);
+	}
+
+	@Test
+	void theSignalsOfTheSamplesByRelevancyOneToFiveThenNone() {
+		BarChart chart = chart(FindingKind.SIGNALS, Filter.NONE);
+
+		assertThat(chart.bars()).extracting(Bar::label).containsExactly("1", "2", "3", "4", "5", "none");
+		assertThat(chart.bars()).extracting(Bar::key).containsExactly("1", "2", "3", "4", "5", null);
+		assertThat(chart.bars()).extracting(Bar::count).containsExactly(0L, 0L, 9L, 25L, 16L, 48L);
+		assertThat(chart.total()).isEqualTo(98);
+	}
+
+	@Test
+	void theColumnsAddUpToTheTableAndEachCountsTheRowsOfTheViewItLinksTo() {
+		for (FindingKind kind : FindingKind.values()) {
+			for (Filter filter : FILTERS) {
+				BarChart chart = chart(kind, filter);
+
+				assertThat(chart.total()).as("%s %s", kind, filter)
+					.isEqualTo(queries.find(kind, filter, ONE).getTotalElements());
+				for (Bar bar : chart.bars()) {
+					if (bar.key() != null && bar.count() > 0) {
+						assertThat(queries.find(kind, withRelevancy(filter, Integer.valueOf(bar.key())), ONE)
+							.getTotalElements()).as("%s %s relevancy %s", kind, filter, bar.key()).isEqualTo(bar.count());
+					}
+				}
+			}
+		}
+	}
+
+	private BarChart chart(FindingKind kind, Filter filter) {
+		return RelevancyChart.of(facets.facets(kind, filter).relevancy(), "none", Locale.ENGLISH);
+	}
+
+	/** The view a column links to: the same filters, with relevancy set to the column's. */
+	private static Filter withRelevancy(Filter filter, int relevancy) {
+		return new Filter(filter.q(), filter.minRelevancy(), List.of(relevancy), filter.theme(), filter.keyword(),
+				filter.category(), filter.type(), filter.from(), filter.to());
+	}
+
+}
