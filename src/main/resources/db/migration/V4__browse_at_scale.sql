@@ -86,6 +86,21 @@ create materialized view digest_stats as
 create unique index digest_stats_id_idx on digest_stats (digest_id);
 create index digest_stats_order_idx on digest_stats (digest_date desc nulls last, digest_id desc);
 
+-- Articles per month of their digest date (month null: undated), of the collection and of each term: the charts.
+create materialized view month_stats as
+  select date_trunc('month', digest_date)::date as month, count(*) as articles from article group by 1;
+create unique index month_stats_month_idx on month_stats (month);
+
+create materialized view keyword_month_stats as
+  select l.keyword_id as id, date_trunc('month', a.digest_date)::date as month, count(*) as articles
+  from article_keyword l join article a on a.id = l.article_id group by 1, 2;
+create unique index keyword_month_stats_idx on keyword_month_stats (id, month);
+
+create materialized view theme_month_stats as
+  select l.theme_id as id, date_trunc('month', a.digest_date)::date as month, count(*) as articles
+  from article_theme l join article a on a.id = l.article_id group by 1, 2;
+create unique index theme_month_stats_idx on theme_month_stats (id, month);
+
 -- Rows of each of the five tables by relevancy: exact totals for lists filtered by relevancy only.
 -- (A refreshed view needs a unique index on plain columns: "grade" is the relevancy, 0 for none.)
 create materialized view finding_stats as

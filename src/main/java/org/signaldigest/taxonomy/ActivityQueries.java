@@ -21,16 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Articles per month of their digest date: of the whole collection, of one keyword or theme, of the terms a list
- * page shows. The one place these counts are read (a summary table can take over here). Every count groups by
- * {@code date_trunc('month', a.digest_date)}; articles without a digest date fall in its null group and are kept as
+ * page shows, read from the counts the import keeps ({@code month_stats} and the terms' {@link TermKind#monthStats()}
+ * views, by {@code date_trunc('month', digest_date)}); articles without a digest date are in the null month, kept as
  * "undated". The counts come back over a {@link MonthRange}, usually the whole collection's, every month of it
  * present.
  */
 @Repository
 @Transactional(readOnly = true)
 public class ActivityQueries {
-
-	private static final String MONTH = "date_trunc('month', a.digest_date)::date";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -40,7 +38,7 @@ public class ActivityQueries {
 
 	/** @return the months of the oldest and newest digest dates, or empty when no article has a digest date */
 	public Optional<MonthRange> range() {
-		return jdbc.query("select min(digest_date), max(digest_date) from article", Map.of(),
+		return jdbc.query("select min(month), max(month) from month_stats", Map.of(),
 				(rs, n) -> rs.getObject(1) == null ? null
 						: MonthRange.of(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
 			.stream()
@@ -51,7 +49,7 @@ public class ActivityQueries {
 	/** Every article. */
 	public MonthlyCounts articles(MonthRange range) {
 		Tally tally = new Tally();
-		jdbc.query("select " + MONTH + ", count(*) from article a group by 1", Map.of(),
+		jdbc.query("select month, articles from month_stats", Map.of(),
 				(ResultSet rs) -> tally.add(rs, 1));
 		return tally.over(range);
 	}
@@ -59,8 +57,8 @@ public class ActivityQueries {
 	/** The articles that carry one term. */
 	public MonthlyCounts articles(MonthRange range, TermKind kind, long termId) {
 		Tally tally = new Tally();
-		jdbc.query("select " + MONTH + ", count(*) from " + kind.linkTable() + " l join article a on a.id = l.article_id"
-				+ " where l." + kind.linkColumn() + " = :id group by 1", new MapSqlParameterSource("id", termId),
+		jdbc.query("select month, articles from " + kind.monthStats() + " where id = :id",
+				new MapSqlParameterSource("id", termId),
 				(ResultSet rs) -> tally.add(rs, 1));
 		return tally.over(range);
 	}
@@ -74,9 +72,8 @@ public class ActivityQueries {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		slugs.forEach(slug -> tallies.put(slug, new Tally()));
 		if (!slugs.isEmpty()) {
-			jdbc.query("select t.slug, " + MONTH + ", count(*) from " + kind.table() + " t join " + kind.linkTable()
-					+ " l on l." + kind.linkColumn() + " = t.id join article a on a.id = l.article_id"
-					+ " where t.slug in (:slugs) group by t.slug, 2", new MapSqlParameterSource("slugs", slugs),
+			jdbc.query("select t.slug, s.month, s.articles from " + kind.table() + " t join " + kind.monthStats()
+					+ " s on s.id = t.id where t.slug in (:slugs)", new MapSqlParameterSource("slugs", slugs),
 					(ResultSet rs) -> tallies.get(rs.getString(1)).add(rs, 2));
 		}
 		Map<String, MonthlyCounts> counts = new LinkedHashMap<>();

@@ -59,6 +59,14 @@ public enum TermKind {
 		return table + "_stats";
 	}
 
+	/**
+	 * @return the materialized view of the term's articles per month ({@code id, month, articles}; month null for
+	 * undated articles), e.g. "theme_month_stats"; refreshed after each import
+	 */
+	public String monthStats() {
+		return table + "_month_stats";
+	}
+
 	/** @return the column of {@link #linkTable()} naming the term, e.g. "theme_id" */
 	public String linkColumn() {
 		return linkColumn;
