@@ -9,7 +9,7 @@ public final class DatabaseTables {
 	}
 
 	public static void empty(JdbcClient jdbc) {
-		jdbc.sql("truncate article, keyword, theme, import_run restart identity cascade").update();
+		jdbc.sql("truncate article, keyword, theme, import_run, signal_group restart identity cascade").update();
 	}
 
 	public static long count(JdbcClient jdbc, String table) {
