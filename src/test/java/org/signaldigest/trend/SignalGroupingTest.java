@@ -32,6 +32,9 @@ class SignalGroupingTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	GroupingBackfill backfill;
+
 	@Test
 	void nearDuplicateSignalsOfDifferentDigestsFormOneGroupWithItsCounters() {
 		importInTurn(GroupFixture.first(), GroupFixture.second(), GroupFixture.third());
@@ -86,6 +89,19 @@ class SignalGroupingTest {
 			.containsEntry("remote work fatigue", Set.of());
 		assertThat(counters("open-source chatbots rise")).isEqualTo("3 mentions, 3 digests, 2023-04-02..2023-04-16, 10/3");
 		assertThat(counters("remote work fatigue")).isEqualTo("0 mentions, 0 digests, null..null, 0/0");
+	}
+
+	@Test
+	void pagesImportedBeforeGroupingAreGroupedOldestDigestFirst() {
+		importInTurn(GroupFixture.third(), GroupFixture.second(), GroupFixture.first());
+		jdbc.sql("truncate signal_group cascade").update();
+
+		backfill.groupUngroupedPages();
+
+		assertThat(members()).isEqualTo(Map.of("open-source chatbots rise", Set.of("a1#0", "a2#0", "a3#2"),
+				"quantum computing hype", Set.of("a1#1", "a3#0"), "remote work fatigue", Set.of("a2#1"),
+				"hybrid work fatigue", Set.of("a3#1")));
+		assertThat(counters("quantum computing hype")).isEqualTo("2 mentions, 2 digests, 2023-04-02..2023-04-16, 7/2");
 	}
 
 	/** One run per page: the first page grouped starts the groups, and names them. */
