@@ -26,10 +26,13 @@ class TermController {
 
 	private final TermQueries queries;
 
+	private final EmergingTerms emerging;
+
 	private final MessageSource messages;
 
-	TermController(TermQueries queries, MessageSource messages) {
+	TermController(TermQueries queries, EmergingTerms emerging, MessageSource messages) {
 		this.queries = queries;
+		this.emerging = emerging;
 		this.messages = messages;
 	}
 
@@ -43,6 +46,7 @@ class TermController {
 		model.addAttribute("heading", prefix.isEmpty() ? what : message("terms.startingWith", what, prefix.prefix()));
 		model.addAttribute("letters", LETTERS);
 		model.addAttribute("terms", queries.list(termKind, prefix, checked));
+		model.addAttribute("emerging", emerging.slugs(termKind));
 		return "taxonomy/list";
 	}
 

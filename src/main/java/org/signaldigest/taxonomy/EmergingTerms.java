@@ -1,0 +1,75 @@
+package org.signaldigest.taxonomy;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.signaldigest.filter.Filter;
+import org.signaldigest.filter.FilterSql;
+import org.signaldigest.importing.ImportFinished;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keywords and themes ranked by {@link Growth}: articles that carry them in the last 12 weeks of the (filtered)
+ * data against the 12 weeks before. The emerging terms of all the data, which the term lists badge, are kept until
+ * an import changes the data.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class EmergingTerms {
+
+	/** The most shown by the badges of a list. */
+	private static final int BADGED = 100;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Map<TermKind, Set<String>> badged = new EnumMap<>(TermKind.class);
+
+	EmergingTerms(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The emerging terms of this kind among the articles that match (relevancy filters do not apply). */
+	public List<EmergingTerm> top(TermKind kind, Filter filter, int limit) {
+		FilterSql where = FilterSql.forArticles(new Filter(filter.q(), null, null, filter.theme(), filter.keyword(),
+				filter.category(), filter.type(), filter.from(), filter.to()));
+		String and = where.where().isEmpty() ? " where " : " and ";
+		String sql = "with bounds as (select max(a.digest_date) as last_day from article a" + where.where() + "),"
+				+ " counts as (select l." + kind.linkColumn() + " as term_id,"
+				+ " count(*) filter (where a.digest_date > b.last_day - " + Growth.WINDOW_DAYS + ") as recent,"
+				+ " count(*) filter (where a.digest_date <= b.last_day - " + Growth.WINDOW_DAYS + ") as previous"
+				+ " from article a join " + kind.linkTable() + " l on l.article_id = a.id cross join bounds b"
+				+ where.where() + and + "a.digest_date > b.last_day - " + 2 * Growth.WINDOW_DAYS
+				+ " and a.digest_date <= b.last_day group by 1)"
+				+ " select t.slug, t.name, c.recent, c.previous from counts c join " + kind.table()
+				+ " t on t.id = c.term_id where c.recent >= " + Growth.MIN_RECENT + " and " + Growth.SQL + " >= "
+				+ Growth.MIN_RATIO + " order by " + Growth.SQL + " desc, c.recent desc, t.slug limit :limit";
+		MapSqlParameterSource parameters = where.parameters().addValue("limit", limit);
+		return jdbc.query(sql, parameters, (rs, n) -> new EmergingTerm(rs.getString(1), rs.getString(2),
+				new Growth(rs.getLong(3), rs.getLong(4))));
+	}
+
+	/** The slugs of the emerging terms of this kind, in all the data. */
+	public synchronized Set<String> slugs(TermKind kind) {
+		return badged.computeIfAbsent(kind, k -> top(k, Filter.NONE, BADGED).stream()
+			.map(EmergingTerm::slug)
+			.collect(Collectors.toUnmodifiableSet()));
+	}
+
+	@EventListener
+	synchronized void forget(ImportFinished event) {
+		badged.clear();
+	}
+
+	/** A keyword or theme and its growth. */
+	public record EmergingTerm(String slug, String name, Growth growth) {
+	}
+
+}
