@@ -18,19 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keywords and themes ranked by {@link Growth}: articles that carry them in the last 12 weeks of the (filtered)
- * data against the 12 weeks before. The emerging terms of all the data, which the term lists badge, are kept until
- * an import changes the data.
+ * data against the 12 weeks before. Those of all the data (the term lists' badges, /trends without filters) are
+ * kept until an import changes the data: at 100,000 articles they take 0.2 to 0.6 s to count.
  */
 @Repository
 @Transactional(readOnly = true)
 public class EmergingTerms {
 
-	/** The most shown by the badges of a list. */
-	private static final int BADGED = 100;
+	/** The most kept, and badged on a list. */
+	private static final int KEPT = 100;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Map<TermKind, Set<String>> badged = new EnumMap<>(TermKind.class);
+	private final Map<TermKind, List<EmergingTerm>> kept = new EnumMap<>(TermKind.class);
 
 	EmergingTerms(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
@@ -38,8 +38,17 @@ public class EmergingTerms {
 
 	/** The emerging terms of this kind among the articles that match (relevancy filters do not apply). */
 	public List<EmergingTerm> top(TermKind kind, Filter filter, int limit) {
-		FilterSql where = FilterSql.forArticles(new Filter(filter.q(), null, null, filter.theme(), filter.keyword(),
-				filter.category(), filter.type(), filter.from(), filter.to()));
+		Filter articles = new Filter(filter.q(), null, null, filter.theme(), filter.keyword(), filter.category(),
+				filter.type(), filter.from(), filter.to());
+		if (articles.isEmpty()) {
+			List<EmergingTerm> all = all(kind);
+			return all.subList(0, Math.min(limit, all.size()));
+		}
+		return count(kind, articles, limit);
+	}
+
+	private List<EmergingTerm> count(TermKind kind, Filter articles, int limit) {
+		FilterSql where = FilterSql.forArticles(articles);
 		String and = where.where().isEmpty() ? " where " : " and ";
 		String sql = "with bounds as (select max(a.digest_date) as last_day from article a" + where.where() + "),"
 				+ " counts as (select l." + kind.linkColumn() + " as term_id,"
@@ -57,15 +66,17 @@ public class EmergingTerms {
 	}
 
 	/** The slugs of the emerging terms of this kind, in all the data. */
-	public synchronized Set<String> slugs(TermKind kind) {
-		return badged.computeIfAbsent(kind, k -> top(k, Filter.NONE, BADGED).stream()
-			.map(EmergingTerm::slug)
-			.collect(Collectors.toUnmodifiableSet()));
+	public Set<String> slugs(TermKind kind) {
+		return all(kind).stream().map(EmergingTerm::slug).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private synchronized List<EmergingTerm> all(TermKind kind) {
+		return kept.computeIfAbsent(kind, k -> count(k, Filter.NONE, KEPT));
 	}
 
 	@EventListener
 	synchronized void forget(ImportFinished event) {
-		badged.clear();
+		kept.clear();
 	}
 
 	/** A keyword or theme and its growth. */

@@ -53,9 +53,12 @@ public class SignalGrouping {
 	/** Groups the signals of the page with this id; call it in the transaction that wrote them. */
 	public void group(String pageId) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("pageId", pageId).addValue("lock", LOCK);
+		// The planner takes a sequential scan of the groups for cheap (it does not know what % costs): forbidden
+		// for the rest of this transaction, which only groups the page.
 		Map<String, Object> article = jdbc.queryForMap("select a.id, exists (select 1 from signal_group_member m"
 				+ " where m.article_id = a.id) as grouped, pg_advisory_xact_lock(:lock)::text, "
-				+ Similarity.SET_THRESHOLD + " from article a where a.page_id = :pageId", parameters);
+				+ Similarity.SET_THRESHOLD + ", set_config('enable_seqscan', 'off', true)"
+				+ " from article a where a.page_id = :pageId", parameters);
 		parameters.addValue("article", article.get("id"));
 		List<PageSignal> signals = jdbc.query(ANALYSE, parameters, (rs, n) -> signal(rs));
 		List<Assignment> assignments = GroupAssignment.assign(signals);

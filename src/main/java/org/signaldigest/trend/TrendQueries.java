@@ -31,22 +31,24 @@ class TrendQueries {
 
 	static final SortableColumns COLUMNS = SortableColumns.of("mentions", "s.mentions", "digests", "s.digests",
 			"lastSeen", "s.last_seen", "firstSeen", "s.first_seen", "growth", Growth.SQL, "relevancy", "s.relevancy",
-			"name", "lower(g.name)");
+			"name", "lower(s.name)");
 
-	private static final String ORDER = "s.mentions desc, g.id";
+	/** The order of the partial index on signal_group: the first page reads 50 groups, nothing more. */
+	private static final String ORDER = "s.mentions desc, s.group_id";
 
 	private static final String WINDOW = "count(*) filter (where %1$s > b.last_day - " + Growth.WINDOW_DAYS
 			+ ") as recent, count(*) filter (where %1$s <= b.last_day - " + Growth.WINDOW_DAYS + " and %1$s > b.last_day - "
 			+ 2 * Growth.WINDOW_DAYS + ") as previous";
 
+	/** The stored counters; the growth of a group is counted from its members of the last 24 weeks. */
 	private static final String STORED = """
 			bounds as (select min(digest_date) as first_day, max(digest_date) as last_day from signal_group_member),
 			stats as (
-			  select g.id as group_id, g.mentions, g.digests, g.first_seen, g.last_seen,
-			    g.relevancy_sum::float8 / nullif(g.relevancy_count, 0) as relevancy,
-			    coalesce(w.recent, 0) as recent, coalesce(w.previous, 0) as previous
-			  from signal_group g left join (select m.group_id, %s from signal_group_member m, bounds b
-			    where m.digest_date > b.last_day - %d group by m.group_id) w on w.group_id = g.id
+			  select g.id as group_id, g.name, g.mentions, g.digests, g.first_seen, g.last_seen,
+			    g.relevancy_sum::float8 / nullif(g.relevancy_count, 0) as relevancy, w.recent, w.previous
+			  from signal_group g cross join bounds b
+			  cross join lateral (select %s from signal_group_member m
+			    where m.group_id = g.id and m.digest_date > b.last_day - %d) w
 			  where g.digests >= 2)""".formatted(WINDOW.formatted("m.digest_date"), 2 * Growth.WINDOW_DAYS);
 
 	private static final String MATCHING = """
@@ -54,11 +56,12 @@ class TrendQueries {
 			  join signal f on f.article_id = m.article_id and f.position = m.position
 			  join article a on a.id = m.article_id %s),
 			bounds as (select min(digest_date) as first_day, max(digest_date) as last_day from rows),
-			stats as (
+			stats as (select x.*, g.name from (
 			  select r.group_id, count(*) as mentions, count(distinct r.digest_date) as digests,
 			    min(r.digest_date) as first_seen, max(r.digest_date) as last_seen, avg(r.relevancy)::float8 as relevancy,
 			    %s
-			  from rows r, bounds b group by r.group_id having count(distinct r.digest_date) >= 2)""";
+			  from rows r, bounds b group by r.group_id having count(distinct r.digest_date) >= 2) x
+			  join signal_group g on g.id = x.group_id)""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -73,23 +76,23 @@ class TrendQueries {
 			.addValue("offset", pageable.getOffset());
 		String with = "with " + (filter.isEmpty() ? STORED
 				: MATCHING.formatted(where.where(), WINDOW.formatted("r.digest_date")));
-		List<Object[]> rows = jdbc.query(with + " select s.group_id, g.name, s.mentions, s.digests, s.first_seen,"
-				+ " s.last_seen, s.relevancy, s.recent, s.previous, b.first_day, b.last_day, count(*) over ()"
-				+ " from stats s join signal_group g on g.id = s.group_id, bounds b order by "
-				+ COLUMNS.orderBy(pageable.getSort(), ORDER) + " limit :limit offset :offset", parameters,
+		List<Object[]> rows = jdbc.query(with + " select s.group_id, s.name, s.mentions, s.digests, s.first_seen,"
+				+ " s.last_seen, s.relevancy, s.recent, s.previous, b.first_day, b.last_day from stats s, bounds b"
+				+ " order by " + COLUMNS.orderBy(pageable.getSort(), ORDER) + " limit :limit offset :offset",
+				parameters,
 				(rs, n) -> new Object[] { new TrendRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
 						rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
 						rs.getObject(7, Double.class), new Growth(rs.getLong(8), rs.getLong(9)), null),
-						rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class), rs.getLong(12) });
+						rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class) });
+		long total = jdbc.queryForObject(filter.isEmpty() ? "select count(*) from signal_group where digests >= 2"
+				: with + " select count(*) from stats", parameters, Long.class);
 		if (rows.isEmpty()) {
-			long total = pageable.getOffset() == 0 ? 0
-					: jdbc.queryForObject(with + " select count(*) from stats", parameters, Long.class);
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		Object[] first = rows.get(0);
 		List<TrendRow> trends = rows.stream().map(row -> (TrendRow) row[0]).toList();
 		return new PageImpl<>(withSparklines(trends, filter.isEmpty() ? null : with, parameters,
-				YearMonth.from((LocalDate) first[1]), YearMonth.from((LocalDate) first[2])), pageable, (long) first[3]);
+				YearMonth.from((LocalDate) first[1]), YearMonth.from((LocalDate) first[2])), pageable, total);
 	}
 
 	/** Mentions per month of each group, over the months of the data. */
