@@ -10,7 +10,7 @@ public final class DatabaseTables {
 
 	/** Empties the tables, and the materialized views over them (the home page's counts, which read the others, last). */
 	public static void empty(JdbcClient jdbc) {
-		jdbc.sql("truncate article, keyword, theme, import_run restart identity cascade").update();
+		jdbc.sql("truncate article, keyword, theme, import_run, signal_group restart identity cascade").update();
 		jdbc.sql("select matviewname from pg_matviews where schemaname = current_schema()"
 				+ " order by matviewname = 'collection_stats', matviewname")
 			.query(String.class)

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
+import org.signaldigest.trend.SimilarSignals;
 import org.signaldigest.web.SafeMarkdown;
 import org.signaldigest.web.ViewTitles;
 
@@ -25,14 +26,17 @@ class ArticleController {
 
 	private final ArticlePageQueries pages;
 
+	private final SimilarSignals similar;
+
 	private final SafeMarkdown markdown;
 
 	private final MessageSource messages;
 
-	ArticleController(ArticleListQueries list, ArticlePageQueries pages, SafeMarkdown markdown,
+	ArticleController(ArticleListQueries list, ArticlePageQueries pages, SimilarSignals similar, SafeMarkdown markdown,
 			MessageSource messages) {
 		this.list = list;
 		this.pages = pages;
+		this.similar = similar;
 		this.markdown = markdown;
 		this.messages = messages;
 	}
@@ -54,6 +58,7 @@ class ArticleController {
 	String show(@PathVariable String id, Model model) {
 		ArticlePage article = pages.byId(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		model.addAttribute("article", article);
+		model.addAttribute("similar", similar.forArticle(id));
 		model.addAttribute("heading", article.title() != null ? article.title() : article.id());
 		model.addAttribute("summaryHtml", markdown.toHtml(article.summary()));
 		model.addAttribute("sourceLink", markdown.safeLink(article.externalUrl()));

@@ -38,11 +38,14 @@ class TermController {
 
 	private final ActivityQueries activity;
 
+	private final EmergingTerms emerging;
+
 	private final MessageSource messages;
 
-	TermController(TermQueries queries, ActivityQueries activity, MessageSource messages) {
+	TermController(TermQueries queries, ActivityQueries activity, EmergingTerms emerging, MessageSource messages) {
 		this.queries = queries;
 		this.activity = activity;
+		this.emerging = emerging;
 		this.messages = messages;
 	}
 
@@ -58,6 +61,7 @@ class TermController {
 		Page<TermCount> terms = queries.list(termKind, prefix, checked);
 		model.addAttribute("terms", terms);
 		model.addAttribute("sparklines", sparklines(termKind, terms.getContent()));
+		model.addAttribute("emerging", emerging.slugs(termKind));
 		return "taxonomy/list";
 	}
 

@@ -2,6 +2,7 @@ package org.signaldigest.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.signaldigest.article.ArticlePage.Table;
 import org.signaldigest.article.ArticlePage.Term;
 import org.signaldigest.filter.CountedPage;
 import org.signaldigest.filter.Filter;
+import org.signaldigest.trend.SimilarSignals;
+import org.signaldigest.trend.SimilarSignals.SimilarSignal;
 import org.signaldigest.web.SafeMarkdown;
 
 import org.signaldigest.web.SecurityConfiguration;
@@ -52,6 +55,9 @@ class ArticleControllerTest {
 
 	@MockitoBean
 	ArticlePageQueries pages;
+
+	@MockitoBean
+	SimilarSignals similar;
 
 	@Test
 	void bindsEveryFilterAndTheSort() throws Exception {
@@ -149,6 +155,19 @@ class ArticleControllerTest {
 			.andExpect(content().string(containsString("<details class=\"warnings\">")))
 			.andExpect(content().string(containsString("Keywords, line 9: exploded")))
 			.andExpect(content().string(containsString("In ten years")));
+	}
+
+	@Test
+	void underASignalItsSimilarSignalsLinkToTheirArticles() throws Exception {
+		given(pages.byId("4320.0-page")).willReturn(Optional.of(page("Plain")));
+		given(similar.forArticle("4320.0-page")).willReturn(Map.of("S1",
+				List.of(new SimilarSignal("S one", "other", "Other <article>", 0.8))));
+
+		mvc.perform(get("/articles/4320.0-page"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Similar signals elsewhere:")))
+			.andExpect(content().string(containsString(
+					"href=\"/articles/other\" title=\"Other &lt;article&gt;\">S one</a>")));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,13 +56,19 @@ class TermControllerTest {
 	@MockitoBean
 	ActivityQueries activity;
 
+	@MockitoBean
+	EmergingTerms emerging;
+
 	@Test
 	void listsTermsWithTheirCountsMostUsedFirstByDefault() throws Exception {
 		given(queries.list(eq(TermKind.THEMES), eq(TermPrefix.NONE), any())).willReturn(
 				new PageImpl<>(List.of(new TermCount("data-privacy", "data privacy", 2)), PageRequest.of(0, 100), 1));
 
+		given(emerging.slugs(TermKind.THEMES)).willReturn(Set.of("data-privacy"));
+
 		mvc.perform(get("/themes"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"emerging\">emerging</span></td>")))
 			.andExpect(view().name("taxonomy/list"))
 			.andExpect(content().string(containsString("<title>Themes · Signal Digest</title>")))
 			.andExpect(content().string(containsString("href=\"/themes/data-privacy\">data privacy</a>")))

@@ -1,0 +1,49 @@
+package org.signaldigest.trend;
+
+import jakarta.validation.Valid;
+
+import org.signaldigest.filter.Filter;
+import org.signaldigest.taxonomy.EmergingTerms;
+import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.web.ViewTitles;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Signals that recur across digests, and the keywords and themes that grow. */
+@Controller
+class TrendController {
+
+	static final int EMERGING = 10;
+
+	private final TrendQueries trends;
+
+	private final EmergingTerms emerging;
+
+	private final MessageSource messages;
+
+	TrendController(TrendQueries trends, EmergingTerms emerging, MessageSource messages) {
+		this.trends = trends;
+		this.emerging = emerging;
+		this.messages = messages;
+	}
+
+	@GetMapping("/trends")
+	String trends(@Valid @ModelAttribute("filter") Filter filter, @PageableDefault(size = 50) Pageable pageable,
+			Model model) {
+		Pageable checked = TrendQueries.COLUMNS.check(pageable);
+		String what = messages.getMessage("trends.heading", null, LocaleContextHolder.getLocale());
+		model.addAttribute("heading", ViewTitles.describe(what, filter));
+		model.addAttribute("rows", trends.recurring(filter, checked));
+		model.addAttribute("emergingThemes", emerging.top(TermKind.THEMES, filter, EMERGING));
+		model.addAttribute("emergingKeywords", emerging.top(TermKind.KEYWORDS, filter, EMERGING));
+		return "trends/list";
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.signaldigest.trend;
+
+import java.time.LocalDate;
+
+import org.signaldigest.taxonomy.Growth;
+
+/** A recurring signal: its group's representative name and what its signals add up to (within the filters). */
+record TrendRow(long id, String name, long mentions, long digests, LocalDate firstSeen, LocalDate lastSeen,
+		Double relevancy, Growth growth, Sparkline sparkline) {
+
+	TrendRow withSparkline(Sparkline line) {
+		return new TrendRow(id, name, mentions, digests, firstSeen, lastSeen, relevancy, growth, line);
+	}
+
+}

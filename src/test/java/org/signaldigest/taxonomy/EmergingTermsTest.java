@@ -1,0 +1,66 @@
+package org.signaldigest.taxonomy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.TestPage;
+import org.signaldigest.filter.Filter;
+import org.signaldigest.importing.ImportService;
+import org.signaldigest.taxonomy.EmergingTerms.EmergingTerm;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Emerging terms on the real database. The latest digest is 2023-06-25: its last 12 weeks start after 2023-04-02,
+ * the 12 weeks before after 2023-01-08.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(EmptyDatabaseExtension.class)
+class EmergingTermsTest {
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	EmergingTerms emerging;
+
+	@Test
+	void termsCarriedTwiceAsOftenLatelyAndAtLeastFiveTimesEmergeAndAnImportRefreshesThem() {
+		List<TestPage> pages = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			pages.add(TestPage.page("new" + i).digest("2023060" + (i + 1)).themes("Edge AI", "Old news"));
+		}
+		pages.add(TestPage.page("before1").digest("20230301").themes("Edge AI", "Old news"));
+		for (int i = 0; i < 3; i++) {
+			pages.add(TestPage.page("old" + i).digest("2023031" + i).themes("Old news"));
+		}
+		pages.add(TestPage.page("latest").digest("20230625").themes("Once"));
+		pages.add(TestPage.page("ancient").digest("20220101").themes("Edge AI"));
+		TestPage.importAll(imports, pages.toArray(TestPage[]::new));
+
+		assertThat(emerging.top(TermKind.THEMES, Filter.NONE, 10)).extracting(EmergingTerm::slug, EmergingTerm::growth)
+			.as("old news: 6 against 4; once: 1 mention")
+			.containsExactly(tuple("edge-ai", new Growth(6, 1)));
+		assertThat(emerging.slugs(TermKind.THEMES)).containsExactly("edge-ai");
+
+		for (int i = 0; i < 5; i++) {
+			TestPage.importAll(imports, TestPage.page("sudden" + i).digest("2023062" + i).themes("Sudden"));
+		}
+		Filter from = new Filter(null, null, null, null, null, null, null, LocalDate.of(2023, 6, 3), null);
+
+		assertThat(emerging.slugs(TermKind.THEMES)).as("refreshed after an import")
+			.containsExactlyInAnyOrder("edge-ai", "sudden");
+		assertThat(emerging.top(TermKind.THEMES, from, 10)).as("edge AI: 4 articles from 3 June")
+			.extracting(EmergingTerm::slug)
+			.containsExactly("sudden");
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.signaldigest.trend;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.TestPage;
+import org.signaldigest.filter.Filter;
+import org.signaldigest.importing.ImportService;
+import org.signaldigest.taxonomy.Growth;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** /trends' recurring signals on the real database, with the pages of {@link GroupFixture}. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ExtendWith(EmptyDatabaseExtension.class)
+class TrendQueriesTest {
+
+	@Autowired
+	ImportService imports;
+
+	@Autowired
+	TrendQueries trends;
+
+	@Test
+	void groupsSeenInTwoDigestsOrMoreWithTheirCountersAndMonths() {
+		for (TestPage page : List.of(GroupFixture.first(), GroupFixture.second(), GroupFixture.third(),
+				GroupFixture.fourth())) {
+			TestPage.importAll(imports, page);
+		}
+
+		Page<TrendRow> rows = trends.recurring(Filter.NONE, PageRequest.of(0, 50));
+
+		assertThat(rows.getTotalElements()).isEqualTo(3);
+		TrendRow chatbots = rows.getContent().get(0);
+		assertThat(chatbots.name()).isEqualTo("Open-source chatbots rise");
+		assertThat(List.of(chatbots.mentions(), chatbots.digests())).containsExactly(3L, 3L);
+		assertThat(chatbots.firstSeen()).isEqualTo(LocalDate.of(2023, 4, 2));
+		assertThat(chatbots.lastSeen()).isEqualTo(LocalDate.of(2023, 4, 16));
+		assertThat(chatbots.relevancy()).isEqualTo(4.0);
+		assertThat(chatbots.growth()).as("all within the last 12 weeks").isEqualTo(new Growth(3, 0));
+		assertThat(chatbots.sparkline().counts()).containsExactly(3);
+		assertThat(rows.getContent()).extracting(TrendRow::name)
+			.containsExactly("Open-source chatbots rise", "Quantum computing hype", "Remote work fatigue");
+	}
+
+	@Test
+	void filtersCountOnlyTheMatchingSignalsAndSortsApply() {
+		for (TestPage page : List.of(GroupFixture.first(), GroupFixture.second(), GroupFixture.third(),
+				GroupFixture.fourth())) {
+			TestPage.importAll(imports, page);
+		}
+		Filter from = new Filter(null, null, null, null, null, null, null, LocalDate.of(2023, 4, 9), null);
+
+		Page<TrendRow> rows = trends.recurring(from, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("lastSeen"))));
+
+		assertThat(rows.getContent()).extracting(TrendRow::name, TrendRow::mentions)
+			.containsExactly(tuple("Remote work fatigue", 2L),
+					tuple("Open-source chatbots rise", 2L));
+		Filter minRelevancy = new Filter(null, 4, null, null, null, null, null, null, null);
+		assertThat(trends.recurring(minRelevancy, PageRequest.of(0, 50)).getContent()).extracting(TrendRow::name)
+			.containsExactly("Open-source chatbots rise");
+	}
+
+}
