@@ -36,11 +36,11 @@ class ArticleListQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final NamedParameterJdbcTemplate streaming;
+	private final StreamingJdbc streaming;
 
 	ArticleListQueries(NamedParameterJdbcTemplate jdbc, StreamingJdbc streaming) {
 		this.jdbc = jdbc;
-		this.streaming = streaming.template();
+		this.streaming = streaming;
 	}
 
 	/** Rejects a page size over 200 and sort columns other than title, digestDate, category and type. */
@@ -72,7 +72,7 @@ class ArticleListQueries {
 	/** Streams every matching article in order, with a cursor: never all of them in memory. */
 	void forEach(Filter filter, Sort sort, Consumer<ArticleRow> consumer) {
 		FilterSql where = FilterSql.forArticles(filter);
-		streaming.query(select(where, sort), where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
+		streaming.firstRowsFirst().query(select(where, sort), where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
 
 	private static String select(FilterSql where, Sort sort) {

@@ -33,11 +33,11 @@ public class FindingQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final NamedParameterJdbcTemplate streaming;
+	private final StreamingJdbc streaming;
 
 	public FindingQueries(NamedParameterJdbcTemplate jdbc, StreamingJdbc streaming) {
 		this.jdbc = jdbc;
-		this.streaming = streaming.template();
+		this.streaming = streaming;
 	}
 
 	public CountedPage<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {
@@ -59,8 +59,8 @@ public class FindingQueries {
 
 	/** Streams every matching row in order, never holding them all in memory. */
 	public void forEach(FindingKind kind, Filter filter, Sort sort, Consumer<FindingRow> consumer) {
-		FilterSql where = FilterSql.forRows(filter);
-		streaming.query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id"
+		FilterSql where = FilterSql.forRows(filter).withTermIds(jdbc);
+		streaming.firstRowsFirst().query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id"
 				+ where.where() + " order by " + kind.sortable().orderBy(sort, FindingKind.DEFAULT_ORDER), where.parameters(),
 				(ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
