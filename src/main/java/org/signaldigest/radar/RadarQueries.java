@@ -70,7 +70,7 @@ class RadarQueries {
 	 */
 	private List<LocalDate> newDates() {
 		return jdbc.queryForList("""
-				select distinct digest_date from digest_stats where digest_date <= current_date
+				select distinct digest_date from article where digest_date <= current_date
 				order by digest_date desc limit :dates""", Map.of("dates", properties.newDigestDates()),
 				LocalDate.class);
 	}
