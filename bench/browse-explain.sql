@@ -1,3 +1,6 @@
+-- The queries as they were BEFORE schema V4 (they no longer run on V4: article.title_search is gone); kept for the
+-- "before" plans of BENCHMARKS.md. For the queries of today, see bench/browse-explain-v4.sql.
+--
 -- EXPLAIN (ANALYZE, BUFFERS) of every query the browsing pages run, copied from the query classes of src/main
 -- (finding/FindingQueries, taxonomy/TermQueries, digest/DigestQueries, home/HomeQueries, search/SearchQueries,
 -- article/ArticlePageQueries) with the parameters bound as literals by psql:
