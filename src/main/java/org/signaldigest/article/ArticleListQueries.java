@@ -54,7 +54,7 @@ class ArticleListQueries {
 	}
 
 	CountedPage<ArticleRow> find(Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forArticles(filter).withTermIds(jdbc);
+		FilterSql where = FilterSql.forArticles(filter, jdbc);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
 			.addValue("offset", pageable.getOffset());
@@ -71,7 +71,7 @@ class ArticleListQueries {
 
 	/** Streams every matching article in order, with a cursor: never all of them in memory. */
 	void forEach(Filter filter, Sort sort, Consumer<ArticleRow> consumer) {
-		FilterSql where = FilterSql.forArticles(filter);
+		FilterSql where = FilterSql.forArticles(filter, jdbc);
 		streaming.firstRowsFirst().query(select(where, sort), where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
 

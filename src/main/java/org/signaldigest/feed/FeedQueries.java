@@ -39,7 +39,7 @@ class FeedQueries {
 
 	/** The filtered rows of a table, newest digest first, then in page order. */
 	List<FeedEntry> rows(FindingKind kind, Filter filter) {
-		FilterSql where = FilterSql.forRows(filter);
+		FilterSql where = FilterSql.forRows(filter, jdbc);
 		return jdbc.query(newestRows(kind, where), where.parameters().addValue("limit", MAX_ENTRIES),
 				(rs, n) -> new FeedEntry(AtomIds.row(kind, rs.getString(1), rs.getInt(5)),
 						firstOf(rs.getString(6), rs.getString(2), rs.getString(1)),
@@ -56,7 +56,7 @@ class FeedQueries {
 
 	/** The filtered articles, newest digest first. */
 	List<FeedEntry> articles(Filter filter) {
-		FilterSql where = FilterSql.forArticles(filter);
+		FilterSql where = FilterSql.forArticles(filter, jdbc);
 		return jdbc.query(ARTICLE_COLUMNS + " from article a" + where.where() + ARTICLE_ORDER + " limit :limit",
 				where.parameters().addValue("limit", MAX_ENTRIES), FeedQueries::article);
 	}

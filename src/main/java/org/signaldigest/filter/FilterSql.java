@@ -24,24 +24,28 @@ public final class FilterSql {
 
 	private final String alias;
 
-	private final List<TermCondition> terms = new ArrayList<>();
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private boolean needsArticle;
 
-	private FilterSql(String alias) {
+	private FilterSql(String alias, NamedParameterJdbcTemplate jdbc) {
 		this.alias = alias;
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Conditions on the article only (its text, terms, category, type and digest date).
+	 * Conditions on the article only (its text, terms, category, type and digest date). Keywords and themes are
+	 * looked up first, with {@code jdbc}, so that the conditions name their ids: the planner then knows how common
+	 * each one is (a theme on half the articles and one on three need different plans), which it cannot when the id
+	 * is looked up inside the statement.
 	 * @throws BadParameterException for a relevancy filter: articles have no relevancy, their rows do
 	 */
-	public static FilterSql forArticles(Filter filter) {
+	public static FilterSql forArticles(Filter filter, NamedParameterJdbcTemplate jdbc) {
 		if (filter.minRelevancy() != null || !filter.relevancy().isEmpty()) {
 			throw new BadParameterException(
 					"minRelevancy, relevancy: articles have no relevancy; filter their signals, concerns… instead");
 		}
-		FilterSql sql = new FilterSql("a");
+		FilterSql sql = new FilterSql("a", jdbc);
 		sql.commonConditions(filter, "a.id");
 		if (filter.q() != null) {
 			sql.conditions.add("a.search @@ " + TS_QUERY);
@@ -49,9 +53,12 @@ public final class FilterSql {
 		return sql;
 	}
 
-	/** Conditions on rows {@code f} of one of the five tables and their article {@code a}. */
-	public static FilterSql forRows(Filter filter) {
-		FilterSql sql = new FilterSql("f");
+	/**
+	 * Conditions on rows {@code f} of one of the five tables and their article {@code a}; terms are looked up as in
+	 * {@link #forArticles}.
+	 */
+	public static FilterSql forRows(Filter filter, NamedParameterJdbcTemplate jdbc) {
+		FilterSql sql = new FilterSql("f", jdbc);
 		sql.commonConditions(filter, "f.article_id");
 		if (filter.q() != null) {
 			sql.conditions.add("f.search @@ " + TS_QUERY);
@@ -85,39 +92,23 @@ public final class FilterSql {
 		}
 	}
 
-	/** The article carries every one of these terms. */
+	/** The article carries every one of these terms (none, when a slug names no term). */
 	private void termConditions(TermKind kind, List<String> slugs, String articleId) {
 		for (int i = 0; i < slugs.size(); i++) {
 			String parameter = kind.singular() + i;
-			add("exists (select 1 from " + kind.linkTable() + " l where l.article_id = " + articleId + " and l."
-					+ kind.linkColumn() + " = (select t.id from " + kind.table() + " t where t.slug = :" + parameter
-					+ "))", parameter, slugs.get(i));
-			terms.add(new TermCondition(conditions.size() - 1, kind, parameter, articleId));
-		}
-	}
-
-	/**
-	 * Looks the filter's keywords and themes up, so that the conditions name their ids: the planner then knows how
-	 * common each one is (a theme on half the articles and one on three need different plans), which it cannot when
-	 * the id is looked up inside the statement.
-	 */
-	public FilterSql withTermIds(NamedParameterJdbcTemplate jdbc) {
-		for (TermCondition term : terms) {
-			Long id = jdbc.queryForList("select id from " + term.kind().table() + " where slug = :slug",
-					new MapSqlParameterSource("slug", parameters.getValue(term.parameter())), Long.class)
+			Long id = jdbc.queryForList("select id from " + kind.table() + " where slug = :slug",
+					new MapSqlParameterSource("slug", slugs.get(i)), Long.class)
 				.stream()
 				.findFirst()
 				.orElse(null);
-			parameters.addValue(term.parameter(), id);
-			conditions.set(term.index(), id == null ? "false"
-					: "exists (select 1 from " + term.kind().linkTable() + " l where l.article_id = "
-							+ term.articleId() + " and l." + term.kind().linkColumn() + " = :" + term.parameter() + ")");
+			if (id == null) {
+				conditions.add("false");
+			}
+			else {
+				add("exists (select 1 from " + kind.linkTable() + " l where l.article_id = " + articleId + " and l."
+						+ kind.linkColumn() + " = :" + parameter + ")", parameter, id);
+			}
 		}
-		terms.clear();
-		return this;
-	}
-
-	private record TermCondition(int index, TermKind kind, String parameter, String articleId) {
 	}
 
 	private void addOnArticle(String condition, String name, Object value) {

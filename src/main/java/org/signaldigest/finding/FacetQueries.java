@@ -49,9 +49,9 @@ class FacetQueries {
 	}
 
 	Facets facets(FindingKind kind, Filter filter) {
-		FilterSql where = FilterSql.forRows(filter);
+		FilterSql where = FilterSql.forRows(filter, jdbc);
 		if (!where.onlyRelevancy()) {
-			return count(kind, where.withTermIds(jdbc));
+			return count(kind, where);
 		}
 		OffsetDateTime refreshed = jdbc.queryForObject("select refreshed_at from collection_stats", Map.of(),
 				OffsetDateTime.class);

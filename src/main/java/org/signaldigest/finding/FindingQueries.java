@@ -41,7 +41,7 @@ public class FindingQueries {
 	}
 
 	public CountedPage<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forRows(filter).withTermIds(jdbc);
+		FilterSql where = FilterSql.forRows(filter, jdbc);
 		String order = kind.sortable().orderBy(pageable.getSort(), FindingKind.DEFAULT_ORDER);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
@@ -59,7 +59,7 @@ public class FindingQueries {
 
 	/** Streams every matching row in order, never holding them all in memory. */
 	public void forEach(FindingKind kind, Filter filter, Sort sort, Consumer<FindingRow> consumer) {
-		FilterSql where = FilterSql.forRows(filter).withTermIds(jdbc);
+		FilterSql where = FilterSql.forRows(filter, jdbc);
 		streaming.firstRowsFirst().query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id"
 				+ where.where() + " order by " + kind.sortable().orderBy(sort, FindingKind.DEFAULT_ORDER), where.parameters(),
 				(ResultSet rs) -> consumer.accept(row(rs, 0)));

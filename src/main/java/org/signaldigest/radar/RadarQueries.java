@@ -39,7 +39,7 @@ class RadarQueries {
 	}
 
 	RadarSignals radar(Filter filter) {
-		FilterSql where = FilterSql.forRows(filter).withTermIds(jdbc);
+		FilterSql where = FilterSql.forRows(filter, jdbc);
 		List<Row> rows = jdbc.query("select a.id, a.page_id, f.position, f.name, f.relevancy, a.title, a.digest_date"
 				+ FROM + where.where() + " order by " + ORDER + " limit :maxDots",
 				where.parameters().addValue("maxDots", properties.maxDots()),

@@ -61,7 +61,7 @@ class SearchQueries {
 	private SearchGroup group(FindingKind kind, String q) {
 		boolean articles = kind == null;
 		Filter filter = new Filter(q, null, null, null, null, null, null, null, null);
-		FilterSql where = articles ? FilterSql.forArticles(filter) : FilterSql.forRows(filter);
+		FilterSql where = articles ? FilterSql.forArticles(filter, jdbc) : FilterSql.forRows(filter, jdbc);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", HITS_PER_KIND)
 			.addValue("candidates", CANDIDATES)

@@ -48,7 +48,7 @@ public class EmergingTerms {
 	}
 
 	private List<EmergingTerm> count(TermKind kind, Filter articles, int limit) {
-		FilterSql where = FilterSql.forArticles(articles);
+		FilterSql where = FilterSql.forArticles(articles, jdbc);
 		String and = where.where().isEmpty() ? " where " : " and ";
 		String sql = "with bounds as (select max(a.digest_date) as last_day from article a" + where.where() + "),"
 				+ " counts as (select l." + kind.linkColumn() + " as term_id,"

@@ -70,7 +70,7 @@ class TrendQueries {
 	}
 
 	Page<TrendRow> recurring(Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forRows(filter);
+		FilterSql where = FilterSql.forRows(filter, jdbc);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
