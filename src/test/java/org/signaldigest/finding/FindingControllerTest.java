@@ -1,6 +1,7 @@
 package org.signaldigest.finding;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -200,6 +201,25 @@ class FindingControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.detail").value(containsString("sort: \"secret\" is not a sortable column")));
+	}
+
+	@Test
+	void aTotalThatIsOnlyALowerBoundSaysSoAndOffersNoLastPage() throws Exception {
+		given(queries.find(any(), any(), any())).willAnswer(call -> CountedPage.bounded(
+				Collections.nCopies(51, row), call.getArgument(2), 1000, 1000));
+		given(facets.facets(any(), any())).willReturn(NO_FACETS);
+
+		mvc.perform(get("/signals").param("q", "data"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("At least 1,000 matching rows")))
+			.andExpect(content().string(containsString("Page 1 of at least 20")))
+			.andExpect(content().string(containsString("rel=\"next\"")))
+			.andExpect(content().string(not(containsString(">Last</a>"))));
+
+		mvc.perform(get("/api/signals").param("q", "data"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(1000))
+			.andExpect(jsonPath("$.page.totalExact").value(false));
 	}
 
 	@Test
