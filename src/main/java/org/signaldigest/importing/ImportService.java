@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.signaldigest.trend.SignalGrouping;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -18,12 +20,16 @@ public class ImportService {
 
 	private final PageImporter importer;
 
+	private final SignalGrouping grouping;
+
 	private final ImportProperties properties;
 
 	private final ApplicationEventPublisher events;
 
-	ImportService(PageImporter importer, ImportProperties properties, ApplicationEventPublisher events) {
+	ImportService(PageImporter importer, SignalGrouping grouping, ImportProperties properties,
+			ApplicationEventPublisher events) {
 		this.importer = importer;
+		this.grouping = grouping;
 		this.properties = properties;
 		this.events = events;
 	}
@@ -56,7 +62,8 @@ public class ImportService {
 	private ImportSummary importSources(List<PageSource> sources, boolean dryRun, ImportListener listener,
 			List<PageReport> rejected) {
 		long start = System.nanoTime();
-		try (ImportPipeline run = new ImportPipeline(importer, properties, dryRun, listener, rejected.size() + sources.size())) {
+		try (ImportPipeline run = new ImportPipeline(importer, grouping.newRun(), properties, dryRun, listener,
+				rejected.size() + sources.size())) {
 			rejected.forEach(run::report);
 			run.importAll(sources);
 			ImportSummary summary = new ImportSummary(run.reports(), Duration.ofNanos(System.nanoTime() - start));

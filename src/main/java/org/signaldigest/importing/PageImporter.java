@@ -5,15 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.signaldigest.trend.SignalGrouping;
-
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one page in one transaction: it is parsed, then written whole (with its signals' groups) or not at all. Nothing a page contains
- * escapes as an exception: every failure becomes a {@link PageReport} that says why.
+ * Imports one page in one transaction: it is parsed, then written whole or not at all. Nothing a page contains escapes
+ * as an exception: every failure becomes a {@link PageReport} that says why. (Its signals are grouped afterwards, with
+ * the other pages of its chunk: {@link ImportPipeline}.)
  */
 @Component
 class PageImporter {
@@ -22,15 +21,11 @@ class PageImporter {
 
 	private final ArticleWriter writer;
 
-	private final SignalGrouping grouping;
-
 	private final TransactionTemplate transaction;
 
-	PageImporter(MarkdownPageParser parser, ArticleWriter writer, SignalGrouping grouping,
-			TransactionTemplate transaction) {
+	PageImporter(MarkdownPageParser parser, ArticleWriter writer, TransactionTemplate transaction) {
 		this.parser = parser;
 		this.writer = writer;
-		this.grouping = grouping;
 		this.transaction = transaction;
 	}
 
@@ -48,14 +43,8 @@ class PageImporter {
 			if (dryRun) {
 				return report(source, writer.outcomeFor(source.pageId(), page.sha256()), parsed.problems());
 			}
-			ImportOutcome outcome = transaction.execute(status -> {
-				ImportOutcome written = writer.write(source.pageId(), source.location(), page.sha256(), parsed.page(),
-						parsed.warnings());
-				if (written != ImportOutcome.UNCHANGED) {
-					grouping.group(source.pageId());
-				}
-				return written;
-			});
+			ImportOutcome outcome = transaction.execute(status -> writer.write(source.pageId(), source.location(),
+					page.sha256(), parsed.page(), parsed.warnings()));
 			return report(source, outcome, parsed.problems());
 		}
 		catch (DataAccessException ex) {

@@ -1,5 +1,6 @@
 package org.signaldigest.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The outcome of one page, with every error and warning found on the way. */
@@ -7,6 +8,13 @@ public record PageReport(String location, String pageId, ImportOutcome outcome, 
 
 	public PageReport {
 		problems = List.copyOf(problems);
+	}
+
+	/** @return this report with one problem more */
+	PageReport with(Problem problem) {
+		List<Problem> more = new ArrayList<>(problems);
+		more.add(problem);
+		return new PageReport(location, pageId, outcome, more);
 	}
 
 	static PageReport failed(PageSource source, String message) {

@@ -1,26 +1,24 @@
 package org.signaldigest.trend;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.signaldigest.trend.GroupAssignment.Assignment;
-import org.signaldigest.trend.GroupAssignment.Candidate;
-import org.signaldigest.trend.GroupAssignment.PageSignal;
+import org.signaldigest.trend.GroupAssignment.NamedSignal;
 
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts the signals of a page just written into their groups ({@link GroupAssignment}), in the page's transaction,
- * and keeps the groups' counters up to date. Pages are grouped one at a time: a transaction-scoped advisory lock
- * makes concurrent imports take turns from the lock to their commit, so each page sees every group the pages before
- * it started, and no two pages start the same group.
+ * Puts the signals of imported pages into their groups ({@link GroupAssignment}) and keeps the groups' counters up to
+ * date. An import groups its pages after they are written, a chunk of pages at a time and in page order, each chunk
+ * in a transaction of its own under an advisory lock: concurrent imports take turns for this step only, and each
+ * sees every group the others started. Names are compared in memory ({@link Representatives}, which a {@link Run}
+ * keeps from one chunk to the next and brings up to date with the groups written since), so a chunk costs a few
+ * statements whatever its size.
  */
 @Repository
 public class SignalGrouping {
@@ -28,78 +26,91 @@ public class SignalGrouping {
 	/** The advisory lock of the grouping step (an arbitrary number, "sg" in ASCII). */
 	private static final long LOCK = 0x7367;
 
-	private static final String NAMED = "s.name is not null and btrim(s.name) <> ''";
-
-	private static final String ANALYSE = """
-			select s.position, s.name, lower(s.name), kept.group_id, best.id, best.representative, best.similarity,
-			  array(select similarity(lower(p.name), lower(s.name)) from signal p
-			        where p.article_id = s.article_id and %2$s order by p.position)
-			from signal s
-			left join lateral (select m.group_id from signal_group_member m join signal_group g on g.id = m.group_id
-			  where m.article_id = s.article_id and m.position = s.position
-			    and similarity(g.representative, lower(s.name)) >= %1$s) kept on true
-			left join lateral (select g.id, g.representative, similarity(g.representative, lower(s.name)) as similarity
-			  from signal_group g where g.representative %% lower(s.name)
-			  order by similarity desc, g.representative collate "C" limit 1) best on true
-			where s.article_id = :article and %3$s order by s.position"""
-		.formatted(Similarity.THRESHOLD, NAMED.replace("s.", "p."), NAMED);
+	private static final String SIGNALS = """
+			select s.article_id, s.position, s.name, lower(s.name), g.representative
+			from unnest(:pageIds::text[]) with ordinality as p(page_id, n)
+			join article a on a.page_id = p.page_id
+			join signal s on s.article_id = a.id
+			left join signal_group_member m on m.article_id = s.article_id and m.position = s.position
+			left join signal_group g on g.id = m.group_id
+			where s.name is not null and btrim(s.name) <> ''
+			order by p.n, s.position""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	SignalGrouping(NamedParameterJdbcTemplate jdbc) {
+	private final TransactionTemplate transaction;
+
+	SignalGrouping(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 	}
 
-	/** Groups the signals of the page with this id; call it in the transaction that wrote them. */
-	public void group(String pageId) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource("pageId", pageId).addValue("lock", LOCK);
-		// The planner takes a sequential scan of the groups for cheap (it does not know what % costs): forbidden
-		// for the rest of this transaction, which only groups the page.
-		Map<String, Object> article = jdbc.queryForMap("select a.id, exists (select 1 from signal_group_member m"
-				+ " where m.article_id = a.id) as grouped, pg_advisory_xact_lock(:lock)::text, "
-				+ Similarity.SET_THRESHOLD + ", set_config('enable_seqscan', 'off', true)"
-				+ " from article a where a.page_id = :pageId", parameters);
-		parameters.addValue("article", article.get("id"));
-		List<PageSignal> signals = jdbc.query(ANALYSE, parameters, (rs, n) -> signal(rs));
-		List<Assignment> assignments = GroupAssignment.assign(signals);
-		Map<String, Long> started = startGroups(signals, assignments);
-		MembersSql.write(jdbc, parameters, assignments, started, (Boolean) article.get("grouped"));
+	/** @return the grouping of one import run, which groups its chunks of pages in turn */
+	public Run newRun() {
+		return new Run();
 	}
 
-	/** Inserts the groups this page starts; @return their ids by representative */
-	private Map<String, Long> startGroups(List<PageSignal> signals, List<Assignment> assignments) {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (int i = 0; i < signals.size(); i++) {
-			if (assignments.get(i).startsGroup(signals.get(i))) {
-				names.putIfAbsent(signals.get(i).normalisedName(), signals.get(i).name());
+	/** The grouping of one import run: it reads every group once, then only the groups written since. */
+	public final class Run {
+
+		private Representatives representatives = new Representatives();
+
+		private Run() {
+		}
+
+		/** Groups the signals of these pages, written and committed before, in this order. */
+		public void group(List<String> pageIds) {
+			if (pageIds.isEmpty()) {
+				return;
+			}
+			try {
+				transaction.executeWithoutResult(status -> groupPages(pageIds, representatives));
+			}
+			catch (RuntimeException ex) {
+				// The groups started in memory were not written: read them all again next time.
+				representatives = new Representatives();
+				throw ex;
 			}
 		}
-		Map<String, Long> ids = new HashMap<>();
-		if (!names.isEmpty()) {
-			jdbc.query("insert into signal_group (representative, name) select * from unnest(:representatives::text[],"
-					+ " :names::text[]) returning representative, id",
-					new MapSqlParameterSource("representatives", names.keySet().toArray(String[]::new))
-						.addValue("names", names.values().toArray(String[]::new)),
-					(ResultSet rs) -> {
-						while (rs.next()) {
-							ids.put(rs.getString(1), rs.getLong(2));
-						}
-						return null;
-					});
-		}
-		return ids;
+
 	}
 
-	private static PageSignal signal(ResultSet rs) throws SQLException {
-		Long best = rs.getObject(5, Long.class);
-		Array array = rs.getArray(8);
-		Float[] boxed = (Float[]) array.getArray();
-		float[] similarities = new float[boxed.length];
-		for (int i = 0; i < boxed.length; i++) {
-			similarities[i] = boxed[i];
+	private void groupPages(List<String> pageIds, Representatives representatives) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("pageIds", pageIds.toArray(String[]::new))
+			.addValue("lock", LOCK)
+			.addValue("newest", representatives.newestId());
+		jdbc.query("select pg_advisory_xact_lock(:lock)", parameters, (ResultSetExtractor<Void>) rs -> null);
+		jdbc.query("select representative, id from signal_group where id > :newest order by id", parameters,
+				(ResultSetExtractor<Void>) rs -> {
+					while (rs.next()) {
+						representatives.add(rs.getString(1), rs.getLong(2));
+					}
+					return null;
+				});
+		List<NamedSignal> signals = jdbc.query(SIGNALS, parameters,
+				(rs, n) -> new NamedSignal(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)));
+		List<Assignment> assignments = GroupAssignment.assign(signals, representatives);
+		startGroups(representatives);
+		MembersSql.write(jdbc, parameters, assignments, representatives);
+	}
+
+	/** Writes the groups the pages started, and gives them their ids. */
+	private void startGroups(Representatives representatives) {
+		Map<String, String> started = representatives.takeUnwritten();
+		if (started.isEmpty()) {
+			return;
 		}
-		return new PageSignal(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
-				best == null ? null : new Candidate(best, rs.getString(6), rs.getDouble(7)), similarities);
+		jdbc.query("insert into signal_group (representative, name) select * from unnest(:representatives::text[],"
+				+ " :names::text[]) returning representative, id",
+				new MapSqlParameterSource("representatives", started.keySet().toArray(String[]::new))
+					.addValue("names", started.values().toArray(String[]::new)),
+				(ResultSetExtractor<Void>) rs -> {
+					while (rs.next()) {
+						representatives.identify(rs.getString(1), rs.getLong(2));
+					}
+					return null;
+				});
 	}
 
 }

@@ -1,48 +1,65 @@
 package org.signaldigest.trend;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.trend.GroupAssignment.Assignment;
-import org.signaldigest.trend.GroupAssignment.Candidate;
-import org.signaldigest.trend.GroupAssignment.PageSignal;
+import org.signaldigest.trend.GroupAssignment.NamedSignal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GroupAssignmentTest {
 
-	@Test
-	void aSignalKeepsItsGroupOrJoinsTheMostSimilarOneOrStartsOne() {
-		List<Assignment> assignments = GroupAssignment.assign(List.of(
-				signal(0, "kept", 7L, new Candidate(9L, "other", 0.9), 1, 0, 0),
-				signal(1, "joins", null, new Candidate(9L, "joins a lot", 0.6), 0, 1, 0),
-				signal(2, "alone", null, new Candidate(9L, "far", 0.49), 0, 0, 1)));
-
-		assertThat(assignments).containsExactly(new Assignment(0, 7L, null), new Assignment(1, 9L, null),
-				new Assignment(2, null, "alone"));
-	}
+	private final Representatives representatives = new Representatives();
 
 	@Test
-	void aSignalMayJoinAGroupStartedEarlierOnTheSamePageWhenThatIsMoreSimilar() {
-		List<Assignment> assignments = GroupAssignment.assign(List.of(signal(0, "ai rules", null, null, 1, 0.8f),
-				signal(1, "ai rule", null, new Candidate(3L, "ai ruling", 0.7), 0.8f, 1)));
+	void aSignalKeepsItsGroupWhileStillSimilarOrJoinsTheMostSimilarOneOrStartsOne() {
+		representatives.add("quantum sensing", 1);
+		representatives.add("ai regulation push", 2);
+		representatives.add("ai regulation", 3);
 
-		assertThat(assignments).containsExactly(new Assignment(0, null, "ai rules"),
-				new Assignment(1, null, "ai rules"));
+		List<Assignment> assignments = GroupAssignment.assign(List.of(signal(0, "Quantum sensors", "quantum sensing"),
+				signal(1, "AI regulation pushback", "quantum sensing"), signal(2, "Remote work fatigue", null),
+				signal(3, "Remote-work fatigue", null)), representatives);
+
+		assertThat(assignments).extracting(Assignment::representative)
+			.containsExactly("quantum sensing", "ai regulation push", "remote work fatigue", "remote work fatigue");
+		assertThat(representatives.takeUnwritten()).isEqualTo(Map.of("remote work fatigue", "Remote work fatigue"));
+		assertThat(representatives.takeUnwritten()).isEmpty();
 	}
 
 	@Test
 	void equallySimilarGroupsGoToTheFirstRepresentativeInCodePointOrder() {
-		List<Assignment> assignments = GroupAssignment.assign(List.of(signal(0, "b", null, null, 1, 0.6f),
-				signal(1, "c", null, new Candidate(3L, "z", 0.6), 0.6f, 1),
-				signal(2, "a", null, new Candidate(4L, "a", 0.6), 0, 0, 1)));
+		representatives.add("ab y", 1);
+		representatives.add("ab x", 2);
 
-		assertThat(assignments).containsExactly(new Assignment(0, null, "b"), new Assignment(1, null, "b"),
-				new Assignment(2, 4L, null));
+		List<Assignment> assignments = GroupAssignment.assign(List.of(signal(0, "ab", null)), representatives);
+
+		assertThat(assignments).containsExactly(new Assignment(7, 0, "ab x"));
 	}
 
-	private static PageSignal signal(int position, String name, Long kept, Candidate best, float... similarities) {
-		return new PageSignal(position, name, name, kept, best, similarities);
+	@Test
+	void namesWithoutLettersOrDigitsAreSimilarToNothingButShareTheirGroupWhenTheSame() {
+		List<Assignment> assignments = GroupAssignment.assign(List.of(signal(0, "—", null), signal(1, "?", null),
+				signal(2, "—", null)), representatives);
+
+		assertThat(assignments).extracting(Assignment::representative).containsExactly("—", "?", "—");
+		assertThat(representatives.takeUnwritten()).containsOnlyKeys("—", "?");
+	}
+
+	@Test
+	void groupsWrittenGetTheirIdsAndTheNewestIdIsKept() {
+		GroupAssignment.assign(List.of(signal(0, "Quantum sensing", null)), representatives);
+		representatives.identify("quantum sensing", 41);
+		representatives.add("ai regulation", 12);
+
+		assertThat(representatives.id("quantum sensing")).isEqualTo(41);
+		assertThat(representatives.newestId()).isEqualTo(41);
+	}
+
+	private static NamedSignal signal(int position, String name, String former) {
+		return new NamedSignal(7, position, name, name.toLowerCase(java.util.Locale.ROOT), former);
 	}
 
 }

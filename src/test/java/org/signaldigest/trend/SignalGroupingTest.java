@@ -44,6 +44,7 @@ class SignalGroupingTest {
 				"hybrid work fatigue", Set.of("a3#1")));
 		assertThat(counters("open-source chatbots rise")).isEqualTo("3 mentions, 3 digests, 2023-04-02..2023-04-16, 12/3");
 		assertThat(counters("quantum computing hype")).isEqualTo("2 mentions, 2 digests, 2023-04-02..2023-04-16, 7/2");
+		assertThat(ungroupedPages()).isZero();
 	}
 
 	@Test
@@ -92,9 +93,10 @@ class SignalGroupingTest {
 	}
 
 	@Test
-	void pagesImportedBeforeGroupingAreGroupedOldestDigestFirst() {
+	void pagesLeftUngroupedAreGroupedOnStartOldestDigestFirst() {
 		importInTurn(GroupFixture.third(), GroupFixture.second(), GroupFixture.first());
 		jdbc.sql("truncate signal_group cascade").update();
+		jdbc.sql("update article set signals_grouped = false").update();
 
 		backfill.groupUngroupedPages();
 
@@ -102,6 +104,7 @@ class SignalGroupingTest {
 				"quantum computing hype", Set.of("a1#1", "a3#0"), "remote work fatigue", Set.of("a2#1"),
 				"hybrid work fatigue", Set.of("a3#1")));
 		assertThat(counters("quantum computing hype")).isEqualTo("2 mentions, 2 digests, 2023-04-02..2023-04-16, 7/2");
+		assertThat(ungroupedPages()).isZero();
 	}
 
 	/** One run per page: the first page grouped starts the groups, and names them. */
@@ -121,6 +124,10 @@ class SignalGroupingTest {
 			.forEach(e -> members.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(e.getValue()));
 		members.values().forEach(set -> set.remove(""));
 		return members;
+	}
+
+	private long ungroupedPages() {
+		return jdbc.sql("select count(*) from article where not signals_grouped").query(Long.class).single();
 	}
 
 	private Map<String, Long> groupIds() {
