@@ -42,7 +42,7 @@ class ArticleWriter {
 				.toList());
 
 	private static final String UPDATE_ARTICLE = DELETE_ROWS + " update article set (" + ARTICLE_COLUMNS
-			+ ", updated_at) = (" + ARTICLE_VALUES + ", now()), signals_grouped = false where id = :id";
+			+ ", updated_at) = (" + ARTICLE_VALUES + ", now()) where id = :id";
 
 	private final NamedParameterJdbcTemplate jdbc;
 

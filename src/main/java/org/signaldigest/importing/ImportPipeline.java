@@ -34,6 +34,9 @@ final class ImportPipeline implements AutoCloseable {
 
 	private final List<PageReport> reports = new ArrayList<>();
 
+	/** The pages of the chunk being written. */
+	private List<CompletableFuture<PageReport>> inFlight = List.of();
+
 	private final int total;
 
 	ImportPipeline(PageImporter importer, SignalGrouping.Run grouping, ImportProperties properties, boolean dryRun,
@@ -64,15 +67,26 @@ final class ImportPipeline implements AutoCloseable {
 			chunk.add(page);
 			chunkBytes += page.size();
 			if (chunk.size() >= properties.chunkPages() || chunkBytes >= properties.chunkBytes()) {
-				importChunk(chunk);
+				start(chunk);
 				chunk = new ArrayList<>();
 				chunkBytes = 0;
 			}
 		}
-		importChunk(chunk);
+		start(chunk);
+		finish(inFlight);
 	}
 
-	private void importChunk(List<LoadedPage> chunk) {
+	/**
+	 * Starts writing a chunk, then finishes the chunk before it: the grouping of a chunk, and the reading of the
+	 * next one, overlap the writing of its successor.
+	 */
+	private void start(List<LoadedPage> chunk) {
+		List<CompletableFuture<PageReport>> previous = inFlight;
+		inFlight = submit(chunk);
+		finish(previous);
+	}
+
+	private List<CompletableFuture<PageReport>> submit(List<LoadedPage> chunk) {
 		Map<String, String> stored = importer.storedHashes(chunk.stream()
 			.filter(LoadedPage::readable)
 			.map(page -> page.source().pageId())
@@ -89,7 +103,12 @@ final class ImportPipeline implements AutoCloseable {
 					.exceptionally(ex -> PageReport.failed(page.source(), "the import failed: " + ex.getMessage())));
 			}
 		}
-		List<PageReport> done = results.stream().map(CompletableFuture::join).toList();
+		return results;
+	}
+
+	/** Waits for a chunk's pages, groups their signals, and reports them in page order. */
+	private void finish(List<CompletableFuture<PageReport>> chunk) {
+		List<PageReport> done = chunk.stream().map(CompletableFuture::join).toList();
 		(dryRun ? done : grouped(done)).forEach(this::report);
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The SQL and parameters that write everything of a page but its article row: the terms it names (created when
- * new), then in one statement the rows of its five tables, its links to its terms, its related pages and its
- * warnings. Positions keep the page's order. Table names come from here, never from input.
+ * new), then in one statement the rows of its five tables, its links to its terms, its related pages, its
+ * warnings, and that its signals are to be grouped (SignalGrouping groups them once the page is committed). Positions keep the page's order. Table names come from here, never from input.
  */
 final class PageRows {
 
@@ -43,7 +43,9 @@ final class PageRows {
 			  insert into import_warning (article_id, position, section, line, message)
 			  select :article, ord - 1, section, line, message
 			  from unnest(:warningSection::text[], :warningLine::int4[], :warningMessage::text[])
-			    with ordinality as r(section, line, message, ord))
+			    with ordinality as r(section, line, message, ord)),
+			ungrouped as (
+			  insert into ungrouped_article (article_id) values (:article) on conflict do nothing)
 			select 1""".formatted(String.join(",\n", findings("concern"), findings("behavior"), findings("technology"),
 			findings("issue")), String.join(",\n", links(TermKind.KEYWORDS), links(TermKind.THEMES)));
 

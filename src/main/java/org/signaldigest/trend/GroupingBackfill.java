@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * On start, groups the signals of the articles left ungrouped: those of a database made before V5, or pages whose
  * grouping failed after they were written. Oldest digest first, a chunk of pages at a time, as an import does.
- * Usually there are none, and this costs one read of the article table.
+ * Usually there are none, and this costs one look at an empty table.
  */
 @Component
 class GroupingBackfill {
@@ -34,8 +34,8 @@ class GroupingBackfill {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void groupUngroupedPages() {
-		List<String> pageIds = jdbc.queryForList("select page_id from article where not signals_grouped"
-				+ " order by digest_date nulls last, page_id", Map.of(), String.class);
+		List<String> pageIds = jdbc.queryForList("select a.page_id from ungrouped_article u join article a on a.id ="
+				+ " u.article_id order by a.digest_date nulls last, a.page_id", Map.of(), String.class);
 		if (pageIds.isEmpty()) {
 			return;
 		}
