@@ -7,12 +7,18 @@ import java.util.Arrays;
  * compared in memory by the grouping instead of one index search per name in the database. pg_trgm splits the text
  * into words of letters and digits, pads each word with two spaces in front and one behind, and takes every run of
  * three characters; the similarity of two names is the number of trigrams they share over the number of distinct
- * trigrams of both. A trigram is held as its three code points packed in a long, and a name's trigrams as a sorted
+ * trigrams of both. A trigram is held as a long made from its three code points, and a name's trigrams as a sorted
  * array without repeats.
  */
 final class Trigrams {
 
 	private static final long[] NONE = {};
+
+	/**
+	 * Packed code points make poor hash keys (Long.hashCode folds them onto few buckets): multiplying by an odd
+	 * constant spreads them, one to one.
+	 */
+	private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
 	private Trigrams() {
 	}
@@ -53,8 +59,9 @@ final class Trigrams {
 	private static int addWord(int[] codePoints, int start, int end, long[] trigrams, int count) {
 		int length = end - start + 3;
 		for (int k = 0; k + 3 <= length; k++) {
-			trigrams[count++] = (padded(codePoints, start, end, k) << 42) | (padded(codePoints, start, end, k + 1) << 21)
+			long packed = (padded(codePoints, start, end, k) << 42) | (padded(codePoints, start, end, k + 1) << 21)
 					| padded(codePoints, start, end, k + 2);
+			trigrams[count++] = packed * SPREAD;
 		}
 		return count;
 	}
