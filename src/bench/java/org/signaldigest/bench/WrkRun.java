@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Throughput under load: {@code wrk -t2 -c16 -dSECONDSs --latency URL} against the running app, when wrk is on the
- * PATH ({@code apt-get install -y wrk}). Its output is kept in the given file.
+ * PATH ({@code apt-get install -y wrk}), after a first run of the same length that warms the JIT up. The measured
+ * run's output is kept in the given file, the first one's beside it ({@code wrk-warmup.txt}).
  *
  * @param command what ran, or would have
  * @param report what wrk reported, or null when it did not run
@@ -30,14 +31,22 @@ record WrkRun(String command, WrkReport report, String notRun) {
 		if (!onPath("wrk")) {
 			return new WrkRun(line, null, "not run: wrk not installed");
 		}
+		// The JIT needs minutes of load to compile the rendering (throughput climbs from ~150 to ~500 requests/s over
+		// the first two minutes here): a first run as long as the measured one warms it up, and is kept aside.
+		Path warmUp = output.resolveSibling("wrk-warmup.txt");
+		System.err.println("Warming up: " + line);
+		wrk(command, warmUp);
 		System.err.println("Running " + line);
-		int exit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start()
-			.waitFor();
+		int exit = wrk(command, output);
 		String printed = Files.readString(output);
 		if (exit != 0) {
 			return new WrkRun(line, null, "failed: wrk exited with " + exit + ": " + printed.strip());
 		}
 		return new WrkRun(line, WrkReport.parse(printed), null);
+	}
+
+	private static int wrk(List<String> command, Path output) throws IOException, InterruptedException {
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start().waitFor();
 	}
 
 	private static boolean onPath(String program) {
