@@ -3,6 +3,8 @@ package org.signaldigest.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.signaldigest.article.Article;
 import org.signaldigest.filter.CountedPage;
@@ -12,8 +14,8 @@ import org.signaldigest.finding.FindingKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranked full-text search over articles and the five tables. What matches, and so each total, is exactly what the
@@ -23,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * lists' own order (newest articles; most relevant, then newest rows), which is every match of most words.
  */
 @Repository
-@Transactional(readOnly = true)
 class SearchQueries {
 
 	static final int HITS_PER_KIND = 10;
@@ -35,18 +36,38 @@ class SearchQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	SearchQueries(NamedParameterJdbcTemplate jdbc) {
+	private final TaskExecutor executor;
+
+	SearchQueries(NamedParameterJdbcTemplate jdbc, TaskExecutor executor) {
 		this.jdbc = jdbc;
+		this.executor = executor;
 	}
 
-	/** @return articles, then one group per {@link FindingKind} in its order, each with the best hits first */
+	/**
+	 * The six groups are independent, so they are looked for at once, on the application's task executor: a search
+	 * takes as long as its slowest group on an idle machine, not the sum of all six.
+	 * @return articles, then one group per {@link FindingKind} in its order, each with the best hits first
+	 */
 	List<SearchGroup> search(String q) {
-		List<SearchGroup> groups = new ArrayList<>();
-		groups.add(searchArticles(q));
+		List<CompletableFuture<SearchGroup>> groups = new ArrayList<>();
+		groups.add(CompletableFuture.supplyAsync(() -> searchArticles(q), executor));
 		for (FindingKind kind : FindingKind.values()) {
-			groups.add(search(kind, q));
+			groups.add(CompletableFuture.supplyAsync(() -> search(kind, q), executor));
 		}
-		return groups;
+		return groups.stream().map(SearchQueries::join).toList();
+	}
+
+	/** Waits for a group; what went wrong looking for it is thrown as it was, not wrapped. */
+	private static SearchGroup join(CompletableFuture<SearchGroup> group) {
+		try {
+			return group.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	SearchGroup searchArticles(String q) {
