@@ -42,6 +42,13 @@ class SignalDigestApplicationTest {
 	}
 
 	@Test
+	void everyConnectionPlansEachStatementForItsValuesAndNeverCompilesIt() {
+		assertThat(jdbc.sql("select current_setting('plan_cache_mode') || ' ' || current_setting('jit')")
+			.query(String.class)
+			.single()).isEqualTo("force_custom_plan off");
+	}
+
+	@Test
 	void servesTheSampleArticlesNewestDigestFirst() throws Exception {
 		HttpResponse<String> response = get("/api/articles?size=50");
 

@@ -30,6 +30,11 @@ final class JfrSummary {
 				"stored hashes of a chunk of pages (one query)");
 		BUCKETS.put("org.signaldigest.importing.ArticleWriter.write",
 				"ArticleWriter.write (article and new terms; then all rows and links)");
+		BUCKETS.put("org.signaldigest.trend.Representatives",
+				"grouping a chunk: comparing its names with the representatives in memory");
+		BUCKETS.put("org.signaldigest.trend.MembersSql", "grouping a chunk: writing its memberships and counters");
+		BUCKETS.put("org.signaldigest.trend.SignalGrouping",
+				"grouping a chunk: lock, reading its signals and the new groups, writing the groups it starts");
 		BUCKETS.put("org.springframework.transaction", "transaction begin/commit (TransactionTemplate)");
 		BUCKETS.put("org.signaldigest.importing.PageSources", "finding and reading the files");
 		BUCKETS.put("org.signaldigest.importing.ImportPrinter", "printing");
