@@ -86,10 +86,11 @@ final class BrowseBench {
 			for (BrowsePage page : BrowsePage.ALL) {
 				results.add(timer.time(page, page.resolve(parameters.placeholders()), app.baseUrl()));
 			}
-			WrkRun wrk = WrkRun.run(app.baseUrl() + BrowsePage.WRK_PATH, settings.wrkSeconds(),
-					dir.resolve("wrk.txt"));
+			String wrkUrl = app.baseUrl() + BrowsePage.WRK_PATH;
+			WrkRun rendered = WrkRun.run(wrkUrl, settings.wrkSeconds(), dir.resolve("wrk.txt"), false);
+			WrkRun cached = WrkRun.run(wrkUrl, settings.wrkSeconds(), dir.resolve("wrk-cached.txt"), true);
 			return new ScaleResult(pages, scale.dataDirectory(), scale.importRun(), BenchResults.machine(db),
-					parameters, results, wrk, app.peakHeapMb());
+					parameters, results, rendered, cached, app.peakHeapMb());
 		}
 	}
 

@@ -76,7 +76,9 @@ final class PageTimer {
 	}
 
 	private Sample request(URI uri) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).build();
+		// Rendered every time: the app's cache of rendered pages would otherwise answer all requests but the first.
+		HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Cache-Control", "no-cache")
+			.build();
 		long start = System.nanoTime();
 		HttpResponse<InputStream> response = client.send(request, BodyHandlers.ofInputStream());
 		long firstByte = System.nanoTime();

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The browse benchmark at one scale: the database, the parameters picked, every page timed, and wrk. */
+/**
+ * The browse benchmark at one scale: the database, the parameters picked, every page timed, and wrk with every page
+ * rendered and from the app's page cache.
+ */
 record ScaleResult(int pages, Path dataDirectory, CliRun importRun, Map<String, Object> machine,
-		BrowseParameters parameters, List<PageResult> results, WrkRun wrk, double peakHeapMb) {
+		BrowseParameters parameters, List<PageResult> results, WrkRun wrk, WrkRun cachedWrk, double peakHeapMb) {
 
 	boolean broken() {
 		return results.stream().anyMatch(PageResult::broken);
@@ -23,6 +26,7 @@ record ScaleResult(int pages, Path dataDirectory, CliRun importRun, Map<String, 
 		json.put("parameters", parameters.json());
 		json.put("pages", results.stream().map(PageResult::json).toList());
 		json.put("wrk", wrk.json());
+		json.put("wrkCached", cachedWrk.json());
 		json.put("appPeakHeapMb", peakHeapMb);
 		json.put("appMaxHeap", AppProcess.MAX_HEAP);
 		return json;
@@ -37,7 +41,8 @@ record ScaleResult(int pages, Path dataDirectory, CliRun importRun, Map<String, 
 			.append(parameters.markdown()).append(".\n\n");
 		md.append(PageResult.MARKDOWN_HEADER).append('\n');
 		results.forEach(r -> md.append(r.markdownRow()).append('\n'));
-		md.append('\n').append(wrk.markdown(peakHeapMb)).append('\n');
+		md.append("\nEvery request rendered: ").append(wrk.markdown(peakHeapMb)).append('\n');
+		md.append("\nFrom the page cache: ").append(cachedWrk.markdown(peakHeapMb)).append('\n');
 		return md.toString();
 	}
 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * Throughput under load: {@code wrk -t2 -c16 -dSECONDSs --latency URL} against the running app, when wrk is on the
- * PATH ({@code apt-get install -y wrk}), after a first run of the same length that warms the JIT up. The measured
- * run's output is kept in the given file, the first one's beside it ({@code wrk-warmup.txt}).
+ * PATH ({@code apt-get install -y wrk}): every request rendered, after a first run of the same length that warms the
+ * JIT up (kept beside the output, {@code wrk-warmup.txt}); or served from the app's page cache.
  *
  * @param command what ran, or would have
  * @param report what wrk reported, or null when it did not run
@@ -22,8 +23,16 @@ record WrkRun(String command, WrkReport report, String notRun) {
 
 	static final double TARGET_REQUESTS_PER_SECOND = 500;
 
-	static WrkRun run(String url, int seconds, Path output) throws IOException, InterruptedException {
-		List<String> command = List.of("wrk", "-t2", "-c16", "-d" + seconds + "s", "--latency", url);
+	/**
+	 * @param cached false to have every request rendered ("Cache-Control: no-cache", which the app's page cache
+	 * obeys), after a warm-up run; true to let the page cache answer (the JIT is warm by then)
+	 */
+	static WrkRun run(String url, int seconds, Path output, boolean cached) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c16", "-d" + seconds + "s", "--latency"));
+		if (!cached) {
+			command.addAll(List.of("-H", "Cache-Control: no-cache"));
+		}
+		command.add(url);
 		String line = String.join(" ", command);
 		if (seconds <= 0) {
 			return new WrkRun(line, null, "not run: --wrk-seconds 0");
@@ -33,9 +42,10 @@ record WrkRun(String command, WrkReport report, String notRun) {
 		}
 		// The JIT needs minutes of load to compile the rendering (throughput climbs from ~150 to ~500 requests/s over
 		// the first two minutes here): a first run as long as the measured one warms it up, and is kept aside.
-		Path warmUp = output.resolveSibling("wrk-warmup.txt");
-		System.err.println("Warming up: " + line);
-		wrk(command, warmUp);
+		if (!cached) {
+			System.err.println("Warming up: " + line);
+			wrk(command, output.resolveSibling("wrk-warmup.txt"));
+		}
 		System.err.println("Running " + line);
 		int exit = wrk(command, output);
 		String printed = Files.readString(output);

@@ -1,0 +1,36 @@
+package org.signaldigest.web;
+
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The cache of rendered pages, after the security filters (which say who is logged in and write the security
+ * headers of every response, cached or not). Its version of the data is the time the summaries were last refreshed,
+ * which every import that changed something does last.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBooleanProperty(name = "digest.page-cache.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(PageCacheProperties.class)
+class PageCacheConfiguration {
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties,
+			NamedParameterJdbcTemplate jdbc) {
+		PageCache cache = new PageCache(properties.maxSize().toBytes());
+		PageCacheFilter filter = new PageCacheFilter(cache, () -> jdbc.queryForObject(
+				"select refreshed_at::text from collection_stats", Map.of(), String.class),
+				properties.maxPageSize().toBytes());
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(0);
+		return registration;
+	}
+
+}
