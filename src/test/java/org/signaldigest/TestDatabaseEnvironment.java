@@ -11,7 +11,9 @@ import org.springframework.core.env.PropertySource;
 /**
  * Points every application context of the tests at the {@link TestDatabase}, ahead of any other setting (so an
  * exported SPRING_DATASOURCE_URL never sends tests to the user's data), and turns the sample import off unless a test
- * asks for it. The database is made the first time a context reads its URL.
+ * asks for it. The cache of rendered pages looks at the version of the data on every request: tests empty and fill
+ * the tables behind the app's back, many times a second. The database is made the first time a context reads its
+ * URL.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -20,7 +22,7 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 		environment.getPropertySources().addFirst(new DatabaseSource());
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("signalDigestTestDefaults",
-					Map.of("digest.samples.load-on-empty-database", "false")));
+					Map.of("digest.samples.load-on-empty-database", "false", "digest.page-cache.version-ttl", "0s")));
 	}
 
 	private static final class DatabaseSource extends PropertySource<Object> {

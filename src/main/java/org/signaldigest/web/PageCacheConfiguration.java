@@ -1,7 +1,5 @@
 package org.signaldigest.web;
 
-import java.util.Map;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,8 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The cache of rendered pages, after the security filters (which say who is logged in and write the security
- * headers of every response, cached or not). Its version of the data is the time the summaries were last refreshed,
- * which every import that changed something does last.
+ * headers of every response, cached or not), keyed by the {@link DataVersion}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -22,12 +19,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 class PageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties,
-			NamedParameterJdbcTemplate jdbc) {
+	DataVersion dataVersion(NamedParameterJdbcTemplate jdbc, PageCacheProperties properties) {
+		return new DataVersion(jdbc, properties.versionTtl());
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties, DataVersion version) {
 		PageCache cache = new PageCache(properties.maxSize().toBytes());
-		PageCacheFilter filter = new PageCacheFilter(cache, () -> jdbc.queryForObject(
-				"select refreshed_at::text from collection_stats", Map.of(), String.class),
-				properties.maxPageSize().toBytes());
+		PageCacheFilter filter = new PageCacheFilter(cache, version, properties.maxPageSize().toBytes());
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(0);
 		return registration;
