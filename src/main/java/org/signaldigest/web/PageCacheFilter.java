@@ -2,6 +2,7 @@ package org.signaldigest.web;
 
 import java.io.IOException;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,8 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 final class PageCacheFilter extends OncePerRequestFilter {
 
 	/** The pages cached: the HTML pages of the collection. */
-	private static final String CACHED = "^/($|(digests|articles|signals|concerns|behaviors|technologies|issues|radar"
-			+ "|keywords|themes|trends|search)($|/[^.]*$))";
+	private static final Pattern CACHED = Pattern.compile("/|/(digests|articles|signals|concerns|behaviors"
+			+ "|technologies|issues|radar|keywords|themes|trends|search)(/[^.]*)?");
 
 	private final PageCache cache;
 
@@ -45,7 +46,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return !HttpMethod.GET.matches(request.getMethod()) || !request.getRequestURI().matches(CACHED)
+		return !HttpMethod.GET.matches(request.getMethod()) || !CACHED.matcher(request.getRequestURI()).matches()
 				|| request.getAttribute(CurrentUserFilter.ATTRIBUTE) != null
 				|| accept != null && !accept.contains("text/html") && !accept.contains("*/*");
 	}
