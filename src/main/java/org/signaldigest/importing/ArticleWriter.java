@@ -72,8 +72,15 @@ class ArticleWriter {
 		return hashes;
 	}
 
-	/** @return imported, updated, or unchanged when the page's bytes have not changed */
+	/**
+	 * Call it in the page's transaction.
+	 * @return imported, updated, or unchanged when the page's bytes have not changed
+	 */
 	ImportOutcome write(String pageId, String sourceFile, String sha256, ParsedPage page, List<Problem> warnings) {
+		// The connections plan every statement for its values (application.properties), which the browsing queries
+		// need; the import's statements are the same for every page, and planning the rows statement anew took
+		// 0.3 ms a page, a sixth of its time: in this transaction, the server may keep a plan (BENCHMARKS.md).
+		jdbc.getJdbcTemplate().execute("set local plan_cache_mode = auto");
 		MapSqlParameterSource fields = articleFields(pageId, sourceFile, sha256, page);
 		PageRows.addTerms(fields, page);
 		Optional<Long> inserted = jdbc.query(INSERT_ARTICLE_AND_TERMS, fields, (row, n) -> row.getLong(1))
