@@ -1,7 +1,11 @@
 package org.signaldigest.trend;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
+import org.signaldigest.chart.Sparkline;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.taxonomy.EmergingTerms;
 import org.signaldigest.taxonomy.TermKind;
@@ -9,6 +13,7 @@ import org.signaldigest.web.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -40,7 +45,12 @@ class TrendController {
 		Pageable checked = TrendQueries.COLUMNS.check(pageable);
 		String what = messages.getMessage("trends.heading", null, LocaleContextHolder.getLocale());
 		model.addAttribute("heading", ViewTitles.describe(what, filter));
-		model.addAttribute("rows", trends.recurring(filter, checked));
+		Page<TrendRow> rows = trends.recurring(filter, checked);
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("rows", rows);
+		model.addAttribute("sparklines", rows.getContent()
+			.stream()
+			.collect(Collectors.toMap(TrendRow::id, row -> Sparkline.of(row.months(), locale))));
 		model.addAttribute("emergingThemes", emerging.top(TermKind.THEMES, filter, EMERGING));
 		model.addAttribute("emergingKeywords", emerging.top(TermKind.KEYWORDS, filter, EMERGING));
 		return "trends/list";

@@ -2,11 +2,11 @@ package org.signaldigest.trend;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.signaldigest.chart.MonthRange;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.filter.FilterSql;
 import org.signaldigest.taxonomy.Growth;
@@ -91,30 +91,23 @@ class TrendQueries {
 		}
 		Object[] first = rows.get(0);
 		List<TrendRow> trends = rows.stream().map(row -> (TrendRow) row[0]).toList();
-		return new PageImpl<>(withSparklines(trends, filter.isEmpty() ? null : with, parameters,
-				YearMonth.from((LocalDate) first[1]), YearMonth.from((LocalDate) first[2])), pageable, total);
+		return new PageImpl<>(withMonths(trends, filter.isEmpty() ? null : with, parameters,
+				MonthRange.of((LocalDate) first[1], (LocalDate) first[2])), pageable, total);
 	}
 
 	/** Mentions per month of each group, over the months of the data. */
-	private List<TrendRow> withSparklines(List<TrendRow> trends, String matching, MapSqlParameterSource parameters,
-			YearMonth from, YearMonth to) {
+	private List<TrendRow> withMonths(List<TrendRow> trends, String matching, MapSqlParameterSource parameters,
+			MonthRange range) {
 		parameters.addValue("ids", trends.stream().map(TrendRow::id).toList());
 		String source = matching == null ? " from signal_group_member r" : " from rows r";
-		Map<Long, Map<YearMonth, Integer>> counts = new HashMap<>();
+		Map<Long, Map<YearMonth, Long>> counts = new HashMap<>();
 		jdbc.query((matching == null ? "" : matching) + " select r.group_id, date_trunc('month', r.digest_date)::date,"
 				+ " count(*)" + source + " where r.group_id in (:ids) and r.digest_date is not null group by 1, 2",
 				parameters, rs -> {
 					counts.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-						.put(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getInt(3));
+						.put(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getLong(3));
 				});
-		return trends.stream().map(row -> {
-			List<Integer> months = new ArrayList<>();
-			Map<YearMonth, Integer> byMonth = counts.getOrDefault(row.id(), Map.of());
-			for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-				months.add(byMonth.getOrDefault(month, 0));
-			}
-			return row.withSparkline(new Sparkline(months));
-		}).toList();
+		return trends.stream().map(row -> row.withMonths(range.fill(counts.getOrDefault(row.id(), Map.of()), 0))).toList();
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.signaldigest.trend;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.chart.MonthRange;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.taxonomy.EmergingTerms;
 import org.signaldigest.taxonomy.EmergingTerms.EmergingTerm;
@@ -37,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TrendControllerTest {
 
 	private static final TrendRow ROW = new TrendRow(1, "Open-source chatbots rise", 12, 4, LocalDate.of(2023, 4, 2),
-			LocalDate.of(2023, 6, 25), 4.26, new Growth(5, 1), new Sparkline(List.of(0, 2, 1)));
+			LocalDate.of(2023, 6, 25), 4.26, new Growth(5, 1), MonthRange.of(LocalDate.of(2023, 4, 2), LocalDate.of(2023, 6, 25))
+				.fill(Map.of(YearMonth.of(2023, 5), 2L, YearMonth.of(2023, 6), 1L), 0));
 
 	@Autowired
 	MockMvc mvc;
@@ -62,7 +66,8 @@ class TrendControllerTest {
 			.andExpect(content().string(containsString("<td class=\"number\">4.3</td>")))
 			.andExpect(content().string(containsString("<td class=\"number\" title=\"5 in the last 12 weeks of the data,"
 					+ " 1 in the 12 weeks before\">3.00</td>")))
-			.andExpect(content().string(containsString("points=\"0.0,23.0 60.0,1.0 120.0,12.0\"")))
+			.andExpect(content().string(containsString("<title>Open-source chatbots rise: 3 mentions from Apr 2023 to"
+					+ " Jun 2023, the most (2) in May 2023</title>")))
 			.andExpect(content().string(containsString("href=\"/themes/edge-ai\">edge AI</a>")))
 			.andExpect(content().string(containsString("7 lately, 1 before")))
 			.andExpect(content().string(containsString("href=\"/trends?sort=growth,asc\"")));

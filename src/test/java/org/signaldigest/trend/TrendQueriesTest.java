@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
+import org.signaldigest.chart.MonthCount;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.taxonomy.Growth;
@@ -48,7 +49,7 @@ class TrendQueriesTest {
 		assertThat(chatbots.lastSeen()).isEqualTo(LocalDate.of(2023, 4, 16));
 		assertThat(chatbots.relevancy()).isEqualTo(4.0);
 		assertThat(chatbots.growth()).as("all within the last 12 weeks").isEqualTo(new Growth(3, 0));
-		assertThat(chatbots.sparkline().counts()).containsExactly(3);
+		assertThat(chatbots.months().months()).extracting(MonthCount::count).containsExactly(3L);
 		assertThat(rows.getContent()).extracting(TrendRow::name)
 			.containsExactly("Open-source chatbots rise", "Quantum computing hype", "Remote work fatigue");
 	}
