@@ -5,13 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
 
@@ -34,12 +32,9 @@ class BrowsingPagesTest {
 	@Autowired
 	ImportService imports;
 
-	@TempDir
-	Path folder;
-
 	@BeforeEach
 	void importSamples() {
-		imports.importPaths(List.of(SamplePages.copyTo(folder)), false, ImportListener.NONE);
+		SamplePages.importAll(imports);
 	}
 
 	@Test

@@ -4,15 +4,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.signaldigest.importing.ImportListener;
+import org.signaldigest.importing.ImportService;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** The bundled sample pages (real pages, never edited), copied where a test may change them. */
+/** The bundled sample pages (real pages, never edited): imported as they are, or copied where a test changes them. */
 public final class SamplePages {
 
 	public static final int COUNT = 17;
 
 	private SamplePages() {
+	}
+
+	/** Imports every sample page, from where they are bundled. */
+	public static void importAll(ImportService imports) {
+		try {
+			imports.importPaths(List.of(folder()), false, ImportListener.NONE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Copies every sample page into the folder. */

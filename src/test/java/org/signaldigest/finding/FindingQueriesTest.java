@@ -1,6 +1,5 @@
 package org.signaldigest.finding;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +9,9 @@ import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.filter.Filter;
-import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +41,9 @@ class FindingQueriesTest {
 	@Autowired
 	ImportService imports;
 
-	@TempDir
-	Path folder;
-
 	@BeforeEach
 	void importSamples() {
-		imports.importPaths(List.of(SamplePages.copyTo(folder)), false, ImportListener.NONE);
+		SamplePages.importAll(imports);
 	}
 
 	@Test

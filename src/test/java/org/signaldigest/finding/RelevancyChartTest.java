@@ -1,19 +1,16 @@
 package org.signaldigest.finding;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.chart.BarChart;
 import org.signaldigest.chart.BarChart.Bar;
 import org.signaldigest.filter.Filter;
-import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,12 +43,9 @@ class RelevancyChartTest {
 	@Autowired
 	ImportService imports;
 
-	@TempDir
-	Path folder;
-
 	@BeforeEach
 	void importSamples() {
-		imports.importPaths(List.of(SamplePages.copyTo(folder)), false, ImportListener.NONE);
+		SamplePages.importAll(imports);
 	}
 
 	@Test

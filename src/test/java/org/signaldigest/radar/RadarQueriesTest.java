@@ -1,6 +1,5 @@
 package org.signaldigest.radar;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -8,14 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.filter.Filter;
 import org.signaldigest.finding.FindingKind;
 import org.signaldigest.finding.FindingQueries;
 import org.signaldigest.finding.FindingRow;
-import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,12 +50,9 @@ class RadarQueriesTest {
 	@Autowired
 	ImportService imports;
 
-	@TempDir
-	Path folder;
-
 	@BeforeEach
 	void importSamples() {
-		imports.importPaths(List.of(SamplePages.copyTo(folder)), false, ImportListener.NONE);
+		SamplePages.importAll(imports);
 	}
 
 	@Test

@@ -42,8 +42,7 @@ class TermQueriesTest {
 
 	@BeforeEach
 	void importTheSamples() {
-		SamplePages.copyTo(folder);
-		imports.importPaths(List.of(folder), false, ImportListener.NONE);
+		SamplePages.importAll(imports);
 	}
 
 	@Test
