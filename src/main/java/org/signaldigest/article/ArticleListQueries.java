@@ -13,8 +13,6 @@ import org.signaldigest.filter.FilterSql;
 import org.signaldigest.filter.StreamingJdbc;
 import org.signaldigest.web.SortableColumns;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
