@@ -11,9 +11,6 @@ public final class Similarity {
 
 	public static final double THRESHOLD = 0.5;
 
-	/** Sets the threshold of pg_trgm's {@code %} operator for the rest of the transaction. */
-	static final String SET_THRESHOLD = "set_config('pg_trgm.similarity_threshold', '" + THRESHOLD + "', true)";
-
 	private Similarity() {
 	}
 
