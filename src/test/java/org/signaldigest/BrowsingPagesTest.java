@@ -19,7 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The browsing pages over a real server on the sample pages: every page renders, ids with dots route. */
+/**
+ * The browsing pages over a real server on the sample pages: every page renders, ids with
+ * dots route.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(EmptyDatabaseExtension.class)
 class BrowsingPagesTest {

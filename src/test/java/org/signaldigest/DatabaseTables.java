@@ -8,7 +8,10 @@ public final class DatabaseTables {
 	private DatabaseTables() {
 	}
 
-	/** Empties the tables, and the materialized views over them (the home page's counts, which read the others, last). */
+	/**
+	 * Empties the tables, and the materialized views over them (the home page's counts,
+	 * which read the others, last).
+	 */
 	public static void empty(JdbcClient jdbc) {
 		jdbc.sql("truncate article, keyword, theme, import_run, signal_group restart identity cascade").update();
 		jdbc.sql("select matviewname from pg_matviews where schemaname = current_schema()"

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * For test classes that write to the database: each test starts on empty tables, and the class leaves them empty
- * for the next one (the full-app test expects an empty database, as a new user has).
+ * For test classes that write to the database: each test starts on empty tables, and the
+ * class leaves them empty for the next one (the full-app test expects an empty database,
+ * as a new user has).
  */
 public class EmptyDatabaseExtension implements BeforeEachCallback, AfterAllCallback {
 

@@ -22,8 +22,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The inline SVG images of an HTML page, each parsed as XML: one that is not well-formed (a stray "&lt;" from the
- * data, an unclosed element) fails the test that reads it.
+ * The inline SVG images of an HTML page, each parsed as XML: one that is not well-formed
+ * (a stray "&lt;" from the data, an unclosed element) fails the test that reads it.
  */
 public final class InlineSvg {
 
@@ -35,7 +35,9 @@ public final class InlineSvg {
 		this.document = document;
 	}
 
-	/** @return every {@code <svg>} of the page, in page order */
+	/**
+	 * @return every {@code <svg>} of the page, in page order
+	 */
 	public static List<InlineSvg> of(String html) {
 		List<InlineSvg> images = new ArrayList<>();
 		Matcher matcher = SVG.matcher(html);
@@ -45,11 +47,15 @@ public final class InlineSvg {
 		return images;
 	}
 
-	/** @return the text of every node the XPath selects, e.g. {@code //title} or {@code //a/@href} */
+	/**
+	 * @return the text of every node the XPath selects, e.g. {@code //title} or
+	 * {@code //a/@href}
+	 */
 	public List<String> texts(String xpath) {
 		try {
-			NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document,
-					XPathConstants.NODESET);
+			NodeList nodes = (NodeList) XPathFactory.newInstance()
+				.newXPath()
+				.evaluate(xpath, document, XPathConstants.NODESET);
 			List<String> texts = new ArrayList<>();
 			for (int i = 0; i < nodes.getLength(); i++) {
 				Node node = nodes.item(i);
@@ -62,7 +68,9 @@ public final class InlineSvg {
 		}
 	}
 
-	/** @return the text of the one node the XPath selects */
+	/**
+	 * @return the text of the one node the XPath selects
+	 */
 	public String text(String xpath) {
 		List<String> texts = texts(xpath);
 		if (texts.size() != 1) {

@@ -11,7 +11,10 @@ import org.signaldigest.importing.ImportService;
 
 import org.springframework.core.io.ClassPathResource;
 
-/** The bundled sample pages (real pages, never edited): imported as they are, or copied where a test changes them. */
+/**
+ * The bundled sample pages (real pages, never edited): imported as they are, or copied
+ * where a test changes them.
+ */
 public final class SamplePages {
 
 	public static final int COUNT = 17;

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole app as a new user starts it: an empty database gets the sample pages, and the API serves them.
+ * The whole app as a new user starts it: an empty database gets the sample pages, and the
+ * API serves them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "digest.samples.load-on-empty-database=true")
@@ -53,8 +54,8 @@ class SignalDigestApplicationTest {
 		HttpResponse<String> response = get("/api/articles?size=50");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		DocumentContext json = JsonPath.parse(response.body());
 		assertThat(json.read("$.page.totalElements", Integer.class)).isEqualTo(SamplePages.COUNT);
 		List<String> ids = json.read("$.content[*].id");

@@ -10,9 +10,10 @@ import java.util.Properties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The PostgreSQL database of a test run, made once per JVM: by default in an embedded PostgreSQL of its own (in a
- * temporary directory, never the run command's data), or, when {@value #URL_VARIABLE} names a server, in a database
- * created on that server for this run and dropped at its end. When neither can be had the tests fail, saying why.
+ * The PostgreSQL database of a test run, made once per JVM: by default in an embedded
+ * PostgreSQL of its own (in a temporary directory, never the run command's data), or,
+ * when {@value #URL_VARIABLE} names a server, in a database created on that server for
+ * this run and dropped at its end. When neither can be had the tests fail, saying why.
  */
 public final class TestDatabase {
 
@@ -106,7 +107,10 @@ public final class TestDatabase {
 		return DriverManager.getConnection(url, properties);
 	}
 
-	/** Replaces the database name of a URL such as {@code jdbc:postgresql://host:5432/postgres?x=y}. */
+	/**
+	 * Replaces the database name of a URL such as
+	 * {@code jdbc:postgresql://host:5432/postgres?x=y}.
+	 */
 	static String withDatabase(String serverUrl, String name) {
 		int query = serverUrl.indexOf('?');
 		String base = query < 0 ? serverUrl : serverUrl.substring(0, query);

@@ -9,11 +9,12 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 
 /**
- * Points every application context of the tests at the {@link TestDatabase}, ahead of any other setting (so an
- * exported SPRING_DATASOURCE_URL never sends tests to the user's data), and turns the sample import off unless a test
- * asks for it. The cache of rendered pages looks at the version of the data on every request: tests empty and fill
- * the tables behind the app's back, many times a second. The database is made the first time a context reads its
- * URL.
+ * Points every application context of the tests at the {@link TestDatabase}, ahead of any
+ * other setting (so an exported SPRING_DATASOURCE_URL never sends tests to the user's
+ * data), and turns the sample import off unless a test asks for it. The cache of rendered
+ * pages looks at the version of the data on every request: tests empty and fill the
+ * tables behind the app's back, many times a second. The database is made the first time
+ * a context reads its URL.
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 

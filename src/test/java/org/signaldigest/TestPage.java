@@ -13,7 +13,10 @@ import org.signaldigest.importing.PageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A small digest page written for a test, in the format of the collection, and its import. */
+/**
+ * A small digest page written for a test, in the format of the collection, and its
+ * import.
+ */
 public final class TestPage {
 
 	private final String id;
@@ -84,8 +87,8 @@ public final class TestPage {
 
 	/** A signal row; a null relevancy leaves the cell empty. */
 	public TestPage signal(String name, Integer relevancy) {
-		signals.add("| " + name + " | about " + name + " | change of " + name + " | " + name + " in ten years | force of "
-				+ name + " | " + (relevancy == null ? "" : relevancy) + " |");
+		signals.add("| " + name + " | about " + name + " | change of " + name + " | " + name
+				+ " in ten years | force of " + name + " | " + (relevancy == null ? "" : relevancy) + " |");
 		return this;
 	}
 
@@ -102,8 +105,13 @@ public final class TestPage {
 
 	public String markdown() {
 		StringBuilder md = new StringBuilder();
-		md.append("# __").append(title).append("__, (from page [").append(digestId)
-			.append("](https://kghosh.substack.com/p/").append(digestId).append(").)\n\n");
+		md.append("# __")
+			.append(title)
+			.append("__, (from page [")
+			.append(digestId)
+			.append("](https://kghosh.substack.com/p/")
+			.append(digestId)
+			.append(").)\n\n");
 		md.append("__[External link](https://example.org/").append(id).append(")__\n\n");
 		list(md, "Keywords", keywords);
 		list(md, "Themes", themes);

@@ -26,15 +26,18 @@ import org.signaldigest.taxonomy.Keyword;
 import org.signaldigest.taxonomy.Theme;
 
 /**
- * One imported digest page. Written only by the importer (in SQL, a page at a time), read here.
+ * One imported digest page. Written only by the importer (in SQL, a page at a time), read
+ * here.
  */
 @Entity
 @Immutable
 public class Article {
 
-	/** The order of article lists, over the alias {@code a}: newest digest first, then digest id, then page id. */
+	/**
+	 * The order of article lists, over the alias {@code a}: newest digest first, then
+	 * digest id, then page id.
+	 */
 	public static final String NEWEST_FIRST = "a.digest_date desc nulls last, a.digest_id desc, a.page_id";
-
 
 	@Id
 	private Long id;

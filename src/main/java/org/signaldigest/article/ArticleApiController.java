@@ -26,7 +26,10 @@ class ArticleApiController {
 		this.list = list;
 	}
 
-	/** Articles with the filters and sort of the articles page; by default newest digest first. */
+	/**
+	 * Articles with the filters and sort of the articles page; by default newest digest
+	 * first.
+	 */
 	@GetMapping
 	PageJson<ArticleSummary> list(@Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable) {

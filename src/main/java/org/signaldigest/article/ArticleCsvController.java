@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every article matching the filters of the articles page, as CSV, streamed row by row. */
+/**
+ * Every article matching the filters of the articles page, as CSV, streamed row by row.
+ */
 @RestController
 class ArticleCsvController {
 

@@ -10,11 +10,11 @@ import org.signaldigest.taxonomy.Keyword;
 import org.signaldigest.taxonomy.Theme;
 
 /**
- * An article with everything imported from its page, as {@code GET /api/articles/{id}} returns it: a stable
- * contract. Rows are in page order; absent values are null.
+ * An article with everything imported from its page, as {@code GET /api/articles/{id}}
+ * returns it: a stable contract. Rows are in page order; absent values are null.
  */
-record ArticleJson(String id, String title, String digestId, LocalDate digestDate, String digestUrl,
-		String externalUrl, String category, String type, String summary, List<String> keywords, List<String> themes,
+record ArticleJson(String id, String title, String digestId, LocalDate digestDate, String digestUrl, String externalUrl,
+		String category, String type, String summary, List<String> keywords, List<String> themes,
 		List<SignalJson> signals, List<FindingJson> concerns, List<FindingJson> behaviors,
 		List<FindingJson> technologies, List<FindingJson> issues, List<String> related, List<String> warnings) {
 
@@ -38,9 +38,9 @@ record ArticleJson(String id, String title, String digestId, LocalDate digestDat
 
 	/** Must be called in a transaction: it reads the article's collections. */
 	static ArticleJson of(Article article) {
-		return new ArticleJson(article.getPageId(), article.getTitle(), article.getDigestId(),
-				article.getDigestDate(), article.getDigestUrl(), article.getExternalUrl(), article.getCategory(),
-				article.getType(), article.getSummary(), map(article.getKeywords(), Keyword::getName),
+		return new ArticleJson(article.getPageId(), article.getTitle(), article.getDigestId(), article.getDigestDate(),
+				article.getDigestUrl(), article.getExternalUrl(), article.getCategory(), article.getType(),
+				article.getSummary(), map(article.getKeywords(), Keyword::getName),
 				map(article.getThemes(), Theme::getName), map(article.getSignals(), SignalJson::of),
 				map(article.getConcerns(), FindingJson::of), map(article.getBehaviors(), FindingJson::of),
 				map(article.getTechnologies(), FindingJson::of), map(article.getIssues(), FindingJson::of),

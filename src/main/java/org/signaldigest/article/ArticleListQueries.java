@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lists articles, filtered, sorted and paged, for the articles table, the JSON API and the CSV export. */
+/**
+ * Lists articles, filtered, sorted and paged, for the articles table, the JSON API and
+ * the CSV export.
+ */
 @Repository
 @Transactional(readOnly = true)
 class ArticleListQueries {
@@ -41,7 +44,10 @@ class ArticleListQueries {
 		this.streaming = streaming;
 	}
 
-	/** Rejects a page size over 200 and sort columns other than title, digestDate, category and type. */
+	/**
+	 * Rejects a page size over 200 and sort columns other than title, digestDate,
+	 * category and type.
+	 */
 	static Pageable check(Pageable pageable) {
 		return SORTABLE.check(pageable);
 	}
@@ -62,15 +68,20 @@ class ArticleListQueries {
 			return CountedPage.bounded(rows, pageable,
 					jdbc.queryForObject("select articles from collection_stats", Map.of(), Long.class), Long.MAX_VALUE);
 		}
-		long counted = jdbc.queryForObject("select count(*) from (select 1 from article a" + where.where()
-				+ " limit :cap) matches", where.parameters().addValue("cap", CountedPage.COUNT_CAP), Long.class);
+		long counted = jdbc.queryForObject(
+				"select count(*) from (select 1 from article a" + where.where() + " limit :cap) matches",
+				where.parameters().addValue("cap", CountedPage.COUNT_CAP), Long.class);
 		return CountedPage.bounded(rows, pageable, counted, CountedPage.COUNT_CAP);
 	}
 
-	/** Streams every matching article in order, with a cursor: never all of them in memory. */
+	/**
+	 * Streams every matching article in order, with a cursor: never all of them in
+	 * memory.
+	 */
 	void forEach(Filter filter, Sort sort, Consumer<ArticleRow> consumer) {
 		FilterSql where = FilterSql.forArticles(filter, jdbc);
-		streaming.firstRowsFirst().query(select(where, sort), where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
+		streaming.firstRowsFirst()
+			.query(select(where, sort), where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
 
 	private static String select(FilterSql where, Sort sort) {

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything the page of one article shows, loaded in one read-only transaction. {@code id} is the page id;
- * {@code summary} is the Markdown of the page. Tables are those with rows, each sorted by relevancy (highest first,
- * rows without one last, then page order).
+ * Everything the page of one article shows, loaded in one read-only transaction.
+ * {@code id} is the page id; {@code summary} is the Markdown of the page. Tables are
+ * those with rows, each sorted by relevancy (highest first, rows without one last, then
+ * page order).
  */
-record ArticlePage(String id, String title, String digestId, LocalDate digestDate, String digestUrl,
-		String externalUrl, String category, String type, String summary, List<Term> keywords, List<Term> themes,
-		List<Table> tables, List<Related> related, List<String> warnings) {
+record ArticlePage(String id, String title, String digestId, LocalDate digestDate, String digestUrl, String externalUrl,
+		String category, String type, String summary, List<Term> keywords, List<Term> themes, List<Table> tables,
+		List<Related> related, List<String> warnings) {
 
 	/** A keyword or theme. */
 	record Term(String slug, String name) {
@@ -20,9 +21,11 @@ record ArticlePage(String id, String title, String digestId, LocalDate digestDat
 	record Table(String kind, boolean signal, List<Row> rows) {
 	}
 
-	/** {@code change}, {@code tenYear} and {@code drivingForce} are null except for signals. */
-	record Row(String name, String description, String change, String tenYear, String drivingForce,
-			Integer relevancy) {
+	/**
+	 * {@code change}, {@code tenYear} and {@code drivingForce} are null except for
+	 * signals.
+	 */
+	record Row(String name, String description, String change, String tenYear, String drivingForce, Integer relevancy) {
 	}
 
 	/** A page listed under Closest: {@code imported} when it can be linked to. */

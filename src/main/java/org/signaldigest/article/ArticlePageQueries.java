@@ -23,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ArticlePageQueries {
 
-	/** Highest relevancy first, rows without relevancy last; ties keep page order (the sort is stable). */
+	/**
+	 * Highest relevancy first, rows without relevancy last; ties keep page order (the
+	 * sort is stable).
+	 */
 	static final Comparator<Row> BY_RELEVANCY = Comparator.comparing(Row::relevancy,
 			Comparator.nullsLast(Comparator.reverseOrder()));
 
@@ -41,8 +44,7 @@ class ArticlePageQueries {
 	}
 
 	private ArticlePage page(Article a) {
-		List<Table> tables = List.of(
-				new Table("signals", true, rows(a.getSignals(), ArticlePageQueries::signalRow)),
+		List<Table> tables = List.of(new Table("signals", true, rows(a.getSignals(), ArticlePageQueries::signalRow)),
 				new Table("concerns", false, rows(a.getConcerns(), ArticlePageQueries::row)),
 				new Table("behaviors", false, rows(a.getBehaviors(), ArticlePageQueries::row)),
 				new Table("technologies", false, rows(a.getTechnologies(), ArticlePageQueries::row)),
@@ -78,8 +80,10 @@ class ArticlePageQueries {
 					(rs, n) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getString(2))))
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-		return ids.stream().map(id -> titles.containsKey(id)
-				? new Related(id, titles.get(id).orElse(null), true) : new Related(id, null, false)).toList();
+		return ids.stream()
+			.map(id -> titles.containsKey(id) ? new Related(id, titles.get(id).orElse(null), true)
+					: new Related(id, null, false))
+			.toList();
 	}
 
 }

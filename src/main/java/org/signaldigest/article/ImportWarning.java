@@ -6,7 +6,9 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record ImportWarning(String section, Integer line, String message) {
 
-	/** @return e.g. "Keywords, line 9: the list was written one character per bullet" */
+	/**
+	 * @return e.g. "Keywords, line 9: the list was written one character per bullet"
+	 */
 	public String describe() {
 		StringBuilder where = new StringBuilder();
 		if (section != null) {

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.stream.LongStream;
 
 /**
- * A count axis from zero up to a round top, with round ticks: a largest count of 7 gives 0, 2, 4, 6, 8, one of 98
- * gives 0, 20, 40, 60, 80, 100. Steps are 1, 2 or 5 times a power of ten, never below 1 (counts are whole).
+ * A count axis from zero up to a round top, with round ticks: a largest count of 7 gives
+ * 0, 2, 4, 6, 8, one of 98 gives 0, 20, 40, 60, 80, 100. Steps are 1, 2 or 5 times a
+ * power of ten, never below 1 (counts are whole).
  *
  * @param top the count at the top of the plot, at least 1
  * @param values the ticks' counts, from 0 to top
@@ -19,7 +20,9 @@ public record Axis(long top, List<Long> values) {
 
 	private static final int[] MULTIPLES = { 1, 2, 5 };
 
-	/** @param largest the largest count to show, zero or more */
+	/**
+	 * @param largest the largest count to show, zero or more
+	 */
 	public static Axis upTo(long largest) {
 		if (largest < 0) {
 			throw new IllegalArgumentException("A count cannot be negative: " + largest);
@@ -29,12 +32,16 @@ public record Axis(long top, List<Long> values) {
 		return new Axis(top, LongStream.rangeClosed(0, top / step).map(i -> i * step).boxed().toList());
 	}
 
-	/** @return the length a count takes when the top takes the whole length */
+	/**
+	 * @return the length a count takes when the top takes the whole length
+	 */
 	public double scale(long count, double length) {
 		return count * length / top;
 	}
 
-	/** @return the ticks up the plot of a frame, labelled as the locale writes numbers */
+	/**
+	 * @return the ticks up the plot of a frame, labelled as the locale writes numbers
+	 */
 	List<Tick> ticks(Frame frame, Locale locale) {
 		NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
 		return values.stream()

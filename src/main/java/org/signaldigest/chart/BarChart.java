@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A few categories' counts as columns side by side, each with its count above and its label below. */
+/**
+ * A few categories' counts as columns side by side, each with its count above and its
+ * label below.
+ */
 public record BarChart(Frame frame, List<Bar> bars, List<Tick> valueTicks, long total) {
 
 	/** The share of a column's slot that the column fills. */
@@ -14,7 +17,9 @@ public record BarChart(Frame frame, List<Bar> bars, List<Tick> valueTicks, long 
 	public record Bar(String key, String label, long count, String tone, double x, double y, double width,
 			double height) {
 
-		/** @return the x of the column's middle, where its labels go */
+		/**
+		 * @return the x of the column's middle, where its labels go
+		 */
 		public double center() {
 			return Frame.round(x + width / 2);
 		}

@@ -1,8 +1,9 @@
 package org.signaldigest.chart;
 
 /**
- * The size of a chart (its SVG's viewBox, in user units) and the margins around its plot, where the axes' labels go.
- * Every coordinate of a chart model is in these units, rounded to a tenth.
+ * The size of a chart (its SVG's viewBox, in user units) and the margins around its plot,
+ * where the axes' labels go. Every coordinate of a chart model is in these units, rounded
+ * to a tenth.
  */
 public record Frame(int width, int height, int left, int right, int top, int bottom) {
 
@@ -24,7 +25,9 @@ public record Frame(int width, int height, int left, int right, int top, int bot
 		}
 	}
 
-	/** @return "0 0 width height" */
+	/**
+	 * @return "0 0 width height"
+	 */
 	public String viewBox() {
 		return "0 0 " + width + " " + height;
 	}
@@ -37,12 +40,16 @@ public record Frame(int width, int height, int left, int right, int top, int bot
 		return height - top - bottom;
 	}
 
-	/** @return the x of the plot's right edge */
+	/**
+	 * @return the x of the plot's right edge
+	 */
 	public double plotRight() {
 		return width - right;
 	}
 
-	/** @return the y of the plot's bottom, where every column stands */
+	/**
+	 * @return the y of the plot's bottom, where every column stands
+	 */
 	public double baseline() {
 		return height - bottom;
 	}

@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The labels of a monthly chart's time axis: as many as fit without touching, at round months. Every month when
- * there is room, else every 2nd, 3rd or 6th month (always January among them), else every year or every 2, 5, 10…
- * years, labelled with the year alone.
+ * The labels of a monthly chart's time axis: as many as fit without touching, at round
+ * months. Every month when there is room, else every 2nd, 3rd or 6th month (always
+ * January among them), else every year or every 2, 5, 10… years, labelled with the year
+ * alone.
  */
 final class MonthLabels {
 
 	private static final int[] STEPS = { 1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200 };
 
-	/** The room a label such as "Sep 2024" needs, in user units at the charts' font size, with a gap. */
+	/**
+	 * The room a label such as "Sep 2024" needs, in user units at the charts' font size,
+	 * with a gap.
+	 */
 	private static final double MONTH_WIDTH = 64;
 
 	/** The room a label such as "2024" needs. */
@@ -24,7 +28,9 @@ final class MonthLabels {
 	private MonthLabels() {
 	}
 
-	/** @param slot the width each month takes */
+	/**
+	 * @param slot the width each month takes
+	 */
 	static List<Tick> ticks(List<MonthCount> months, Frame frame, double slot, Locale locale) {
 		int step = step(slot);
 		DateTimeFormatter format = DateTimeFormatter.ofPattern(step < 12 ? "MMM yyyy" : "yyyy", locale);
@@ -41,7 +47,9 @@ final class MonthLabels {
 		return List.copyOf(ticks);
 	}
 
-	/** @return every how many months a label fits */
+	/**
+	 * @return every how many months a label fits
+	 */
 	static int step(double slot) {
 		for (int step : STEPS) {
 			if (step * slot >= (step < 12 ? MONTH_WIDTH : YEAR_WIDTH)) {

@@ -15,15 +15,16 @@ public record MonthRange(YearMonth first, YearMonth last) {
 		}
 	}
 
-	/** @return the months of these two dates and every month between */
+	/**
+	 * @return the months of these two dates and every month between
+	 */
 	public static MonthRange of(LocalDate first, LocalDate last) {
 		return new MonthRange(YearMonth.from(first), YearMonth.from(last));
 	}
 
 	/**
-	 * Every month with its count, zero where the counts have none. A month of the counts outside the range widens
-	 * it, so no count is ever lost.
-	 *
+	 * Every month with its count, zero where the counts have none. A month of the counts
+	 * outside the range widens it, so no count is ever lost.
 	 * @param undated how many have no month, kept beside the months
 	 */
 	public MonthlyCounts fill(Map<YearMonth, Long> counts, long undated) {

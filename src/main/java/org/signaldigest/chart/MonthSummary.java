@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * What a monthly chart shows, in words, for its description and its tooltip: from when to when, how many, the
- * busiest month.
+ * What a monthly chart shows, in words, for its description and its tooltip: from when to
+ * when, how many, the busiest month.
  *
  * @param dated the sum of the months' counts
  * @param undated how many have no month, so are not drawn
@@ -20,7 +20,9 @@ public record MonthSummary(String first, String last, String peakMonth, long pea
 				peak.count(), counts.dated(), counts.undated());
 	}
 
-	/** @return the month as the locale writes it, e.g. "Mar 2024" */
+	/**
+	 * @return the month as the locale writes it, e.g. "Mar 2024"
+	 */
 	static String name(YearMonth month, Locale locale) {
 		return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
 	}

@@ -21,8 +21,8 @@ public record MonthlyChart(Frame frame, List<Column> columns, List<Tick> valueTi
 	}
 
 	/**
-	 * @param largest the count the axis must reach (at least the counts' largest): charts shown together share one,
-	 * so that their columns compare
+	 * @param largest the count the axis must reach (at least the counts' largest): charts
+	 * shown together share one, so that their columns compare
 	 */
 	public static MonthlyChart of(MonthlyCounts counts, Frame frame, long largest, Locale locale) {
 		Axis axis = Axis.upTo(Math.max(largest, counts.largest()));

@@ -3,8 +3,8 @@ package org.signaldigest.chart;
 import java.util.List;
 
 /**
- * Counts per month over a range, every month present (zero when it has none), oldest first, and how many have no
- * month at all (articles without a digest date).
+ * Counts per month over a range, every month present (zero when it has none), oldest
+ * first, and how many have no month at all (articles without a digest date).
  */
 public record MonthlyCounts(List<MonthCount> months, long undated) {
 
@@ -15,17 +15,23 @@ public record MonthlyCounts(List<MonthCount> months, long undated) {
 		months = List.copyOf(months);
 	}
 
-	/** @return the sum of the months' counts, without the undated */
+	/**
+	 * @return the sum of the months' counts, without the undated
+	 */
 	public long dated() {
 		return months.stream().mapToLong(MonthCount::count).sum();
 	}
 
-	/** @return the largest count of a month */
+	/**
+	 * @return the largest count of a month
+	 */
 	public long largest() {
 		return peak().count();
 	}
 
-	/** @return the first month with the largest count */
+	/**
+	 * @return the first month with the largest count
+	 */
 	public MonthCount peak() {
 		MonthCount peak = months.get(0);
 		for (MonthCount month : months) {

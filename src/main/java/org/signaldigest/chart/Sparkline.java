@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Counts per month as a small line without axes, to sit in a table cell: its shape says when, its title says how
- * many. Scaled to its own largest month; sparklines over the same range line up month for month.
+ * Counts per month as a small line without axes, to sit in a table cell: its shape says
+ * when, its title says how many. Scaled to its own largest month; sparklines over the
+ * same range line up month for month.
  *
  * @param line the SVG path of the line
  * @param area the SVG path of the area under it
@@ -26,8 +27,8 @@ public record Sparkline(Frame frame, String line, String area, double peakX, dou
 		double peakY = frame.baseline();
 		for (int i = 0; i < months.size(); i++) {
 			double x = Frame.round(start + i * step);
-			double y = Frame.round(frame.baseline()
-					- (largest == 0 ? 0 : months.get(i).count() * frame.plotHeight() / largest));
+			double y = Frame
+				.round(frame.baseline() - (largest == 0 ? 0 : months.get(i).count() * frame.plotHeight() / largest));
 			line.append(i == 0 ? "M" : " L").append(x).append(' ').append(y);
 			if (i == peak) {
 				peakX = x;

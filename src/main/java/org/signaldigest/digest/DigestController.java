@@ -30,7 +30,10 @@ class DigestController {
 		return "digests/list";
 	}
 
-	/** Digest ids may hold dots and dashes ("4320.0", "20251231-a-yearly-review"): the whole segment is the id. */
+	/**
+	 * Digest ids may hold dots and dashes ("4320.0", "20251231-a-yearly-review"): the
+	 * whole segment is the id.
+	 */
 	@GetMapping("/digests/{digestId}")
 	String show(@PathVariable String digestId, Model model) {
 		DigestPage digest = queries.byId(digestId)

@@ -33,7 +33,10 @@ public class DigestQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Digests, newest first: by date (undated last), then by id descending, from the counts the import keeps. */
+	/**
+	 * Digests, newest first: by date (undated last), then by id descending, from the
+	 * counts the import keeps.
+	 */
 	public Page<DigestRow> newestFirst(Pageable pageable) {
 		List<DigestRow> rows = jdbc.query("""
 				select digest_id, digest_date, articles, signals from digest_stats
@@ -50,22 +53,23 @@ public class DigestQueries {
 		Map<String, DigestPage.Article> articles = new LinkedHashMap<>();
 		jdbc.query("""
 				select a.page_id, a.title, a.category, a.type from article a
-				where a.digest_id = :digest order by a.title nulls last, a.page_id""", id,
-				rs -> {
-					articles.put(rs.getString(1), new DigestPage.Article(rs.getString(1), rs.getString(2),
-							rs.getString(3), rs.getString(4), new ArrayList<>()));
-				});
+				where a.digest_id = :digest order by a.title nulls last, a.page_id""", id, rs -> {
+			articles.put(rs.getString(1), new DigestPage.Article(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), new ArrayList<>()));
+		});
 		if (articles.isEmpty()) {
 			return Optional.empty();
 		}
-		jdbc.query("""
-				select page_id, name, relevancy from (
-				  select a.page_id, s.name, s.relevancy,
-				    row_number() over (partition by s.article_id order by s.relevancy desc nulls last, s.position) as rank
-				  from signal s join article a on a.id = s.article_id where a.digest_id = :digest) top
-				where rank <= :top order by page_id, rank""", id,
-				rs -> {
-					articles.get(rs.getString(1)).topSignals()
+		jdbc.query(
+				"""
+						select page_id, name, relevancy from (
+						  select a.page_id, s.name, s.relevancy,
+						    row_number() over (partition by s.article_id order by s.relevancy desc nulls last, s.position) as rank
+						  from signal s join article a on a.id = s.article_id where a.digest_id = :digest) top
+						where rank <= :top order by page_id, rank""",
+				id, rs -> {
+					articles.get(rs.getString(1))
+						.topSignals()
 						.add(new TopSignal(rs.getString(2), rs.getObject(3, Integer.class)));
 				});
 		return jdbc.queryForObject("select max(digest_date), max(digest_url) from article where digest_id = :digest",

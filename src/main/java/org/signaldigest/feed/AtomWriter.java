@@ -14,9 +14,10 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.http.MediaType;
 
 /**
- * Writes an Atom 1.0 document (RFC 4287) with the StAX writer, which escapes every text and attribute: titles and
- * summaries are plain text ({@code type="text"}), so markup in the data is shown, never run. Characters that XML
- * 1.0 does not allow (control characters, lone surrogates) are left out, so any data gives a well-formed feed.
+ * Writes an Atom 1.0 document (RFC 4287) with the StAX writer, which escapes every text
+ * and attribute: titles and summaries are plain text ({@code type="text"}), so markup in
+ * the data is shown, never run. Characters that XML 1.0 does not allow (control
+ * characters, lone surrogates) are left out, so any data gives a well-formed feed.
  */
 final class AtomWriter {
 
@@ -31,7 +32,8 @@ final class AtomWriter {
 	private final String author;
 
 	/**
-	 * @param baseUrl the site's address, which relative paths are appended to, e.g. {@code https://example.org}
+	 * @param baseUrl the site's address, which relative paths are appended to, e.g.
+	 * {@code https://example.org}
 	 * @param author the name given as the feed's author
 	 */
 	AtomWriter(String baseUrl, String author) {
@@ -101,7 +103,9 @@ final class AtomWriter {
 		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
 	}
 
-	/** @return the text without the characters XML 1.0 cannot carry */
+	/**
+	 * @return the text without the characters XML 1.0 cannot carry
+	 */
 	static String xmlCharacters(String text) {
 		StringBuilder kept = new StringBuilder(text.length());
 		text.codePoints().filter(AtomWriter::isXmlCharacter).forEach(kept::appendCodePoint);

@@ -15,7 +15,10 @@ import java.util.List;
  */
 record Feed(String id, String title, String self, String alternate, List<FeedEntry> entries) {
 
-	/** @return the newest entry's update; the epoch for a feed without entries, so that it never seems to change */
+	/**
+	 * @return the newest entry's update; the epoch for a feed without entries, so that it
+	 * never seems to change
+	 */
 	Instant updated() {
 		return entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
 	}

@@ -25,9 +25,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The Atom feeds of the views: {@code /signals.atom} and its four siblings and {@code /articles.atom} take the
- * filters of their tables (a bad one is a 400, as on the table), {@code /keywords/{slug}.atom} and
- * {@code /themes/{slug}.atom} give a term's articles. Each is its view's newest entries, newest digest first.
+ * The Atom feeds of the views: {@code /signals.atom} and its four siblings and
+ * {@code /articles.atom} take the filters of their tables (a bad one is a 400, as on the
+ * table), {@code /keywords/{slug}.atom} and {@code /themes/{slug}.atom} give a term's
+ * articles. Each is its view's newest entries, newest digest first.
  */
 @Controller
 class FeedController {
@@ -59,19 +60,21 @@ class FeedController {
 	ResponseEntity<byte[]> term(@PathVariable String kind, @PathVariable String slug, HttpServletRequest request) {
 		TermKind termKind = TermKind.fromPath(kind).orElseThrow(FeedController::notFound);
 		String name = queries.termName(termKind, slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					message("term.notFound." + kind, slug)));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, message("term.notFound." + kind, slug)));
 		String path = "/" + kind + "/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
 		return atom(request, path, message("term.heading." + kind, name), queries.termArticles(termKind, slug));
 	}
 
-	/** @param viewPath the path of the view as a page; its feed is at the same path with ".atom" */
+	/**
+	 * @param viewPath the path of the view as a page; its feed is at the same path with
+	 * ".atom"
+	 */
 	private ResponseEntity<byte[]> atom(HttpServletRequest request, String viewPath, String title,
 			List<FeedEntry> entries) {
 		Links links = new Links(request);
 		String self = links.filtered(viewPath + ".atom");
-		Feed feed = new Feed(AtomIds.feed(self), message("feed.title", title), self, links.filtered(viewPath),
-				entries);
+		Feed feed = new Feed(AtomIds.feed(self), message("feed.title", title), self, links.filtered(viewPath), entries);
 		String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
 		byte[] body = new AtomWriter(baseUrl, message("app.name")).write(feed);
 		return ResponseEntity.ok().contentType(AtomWriter.ATOM_XML).body(body);

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param title plain text
  * @param path the address of the article page, relative to the site
  * @param updated when the article was last imported
- * @param digestDate the article's digest date, given as the entry's publication date; may be null
+ * @param digestDate the article's digest date, given as the entry's publication date; may
+ * be null
  * @param summary plain text; may be null
  */
 record FeedEntry(String id, String title, String path, Instant updated, LocalDate digestDate, String summary) {

@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The entries of the feeds: the newest {@value #MAX_ENTRIES} rows or articles of a view, newest digest first. */
+/**
+ * The entries of the feeds: the newest {@value #MAX_ENTRIES} rows or articles of a view,
+ * newest digest first.
+ */
 @Repository
 @Transactional(readOnly = true)
 class FeedQueries {
@@ -47,7 +50,10 @@ class FeedQueries {
 						rs.getObject(4, LocalDate.class), rs.getString(7)));
 	}
 
-	/** The one statement of the rows' feeds: newest first, on the index of each table that follows that order. */
+	/**
+	 * The one statement of the rows' feeds: newest first, on the index of each table that
+	 * follows that order.
+	 */
 	static String newestRows(FindingKind kind, FilterSql where) {
 		return "select a.page_id, a.title, a.updated_at, f.digest_date, f.position, f.name, f.description from "
 				+ kind.table() + " f join article a on a.id = f.article_id" + where.where() + " order by "
@@ -61,19 +67,25 @@ class FeedQueries {
 				where.parameters().addValue("limit", MAX_ENTRIES), FeedQueries::article);
 	}
 
-	/** @return the name of the keyword or theme with this slug, if there is one */
+	/**
+	 * @return the name of the keyword or theme with this slug, if there is one
+	 */
 	Optional<String> termName(TermKind kind, String slug) {
-		return jdbc.queryForList("select name from " + kind.table() + " where slug = :slug",
-				new MapSqlParameterSource("slug", slug), String.class)
+		return jdbc
+			.queryForList("select name from " + kind.table() + " where slug = :slug",
+					new MapSqlParameterSource("slug", slug), String.class)
 			.stream()
 			.findFirst();
 	}
 
-	/** The articles that carry the keyword or theme with this slug, newest digest first. */
+	/**
+	 * The articles that carry the keyword or theme with this slug, newest digest first.
+	 */
 	List<FeedEntry> termArticles(TermKind kind, String slug) {
-		return jdbc.query(ARTICLE_COLUMNS + " from article a join " + kind.linkTable() + " l on l.article_id = a.id"
-				+ " join " + kind.table() + " t on t.id = l." + kind.linkColumn() + " where t.slug = :slug"
-				+ ARTICLE_ORDER + " limit :limit",
+		return jdbc.query(
+				ARTICLE_COLUMNS + " from article a join " + kind.linkTable() + " l on l.article_id = a.id" + " join "
+						+ kind.table() + " t on t.id = l." + kind.linkColumn() + " where t.slug = :slug" + ARTICLE_ORDER
+						+ " limit :limit",
 				new MapSqlParameterSource("slug", slug).addValue("limit", MAX_ENTRIES), FeedQueries::article);
 	}
 
@@ -87,7 +99,9 @@ class FeedQueries {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 
-	/** @return the first value that is neither null nor blank (the last one is never null) */
+	/**
+	 * @return the first value that is neither null nor blank (the last one is never null)
+	 */
 	private static String firstOf(String... values) {
 		for (String value : values) {
 			if (value != null && !value.isBlank()) {

@@ -7,8 +7,9 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
 /**
- * A page of a list whose total may be a lower bound: counting every match of a broad filter over millions of rows
- * costs more than showing them, so counts stop at a cap and the list says "more than" that many.
+ * A page of a list whose total may be a lower bound: counting every match of a broad
+ * filter over millions of rows costs more than showing them, so counts stop at a cap and
+ * the list says "more than" that many.
  */
 public class CountedPage<T> extends PageImpl<T> {
 
@@ -34,8 +35,8 @@ public class CountedPage<T> extends PageImpl<T> {
 		boolean more = rows.size() > pageable.getPageSize();
 		List<T> content = more ? rows.subList(0, pageable.getPageSize()) : rows;
 		if (counted < cap || (!more && !content.isEmpty())) {
-			return new CountedPage<>(content, pageable,
-					counted < cap ? counted : pageable.getOffset() + content.size(), true);
+			return new CountedPage<>(content, pageable, counted < cap ? counted : pageable.getOffset() + content.size(),
+					true);
 		}
 		return new CountedPage<>(content, pageable,
 				Math.max(cap, pageable.getOffset() + content.size() + (more ? 1 : 0)), false);
@@ -46,7 +47,9 @@ public class CountedPage<T> extends PageImpl<T> {
 		return new CountedPage<>(getConvertedContent(converter), getPageable(), getTotalElements(), totalExact);
 	}
 
-	/** @return false when {@link #getTotalElements()} is only a lower bound of the matches */
+	/**
+	 * @return false when {@link #getTotalElements()} is only a lower bound of the matches
+	 */
 	public boolean isTotalExact() {
 		return totalExact;
 	}

@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The filters every table and export understands, bound from GET parameters (all optional, all combinable).
+ * The filters every table and export understands, bound from GET parameters (all
+ * optional, all combinable).
  *
  * @param q full-text search
  * @param minRelevancy rows with at least this relevancy (1–5)

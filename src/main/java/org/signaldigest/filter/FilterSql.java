@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The SQL conditions of a {@link Filter}: for a query over {@code article a}, or over rows {@code f} of one of the
- * five tables, which carry their article's id, digest date and (in their {@code search} vector) title, so that only
- * category and type need the row's article {@code a} joined. Values are always bound as parameters.
+ * The SQL conditions of a {@link Filter}: for a query over {@code article a}, or over
+ * rows {@code f} of one of the five tables, which carry their article's id, digest date
+ * and (in their {@code search} vector) title, so that only category and type need the
+ * row's article {@code a} joined. Values are always bound as parameters.
  */
 public final class FilterSql {
 
@@ -34,11 +35,13 @@ public final class FilterSql {
 	}
 
 	/**
-	 * Conditions on the article only (its text, terms, category, type and digest date). Keywords and themes are
-	 * looked up first, with {@code jdbc}, so that the conditions name their ids: the planner then knows how common
-	 * each one is (a theme on half the articles and one on three need different plans), which it cannot when the id
-	 * is looked up inside the statement.
-	 * @throws BadParameterException for a relevancy filter: articles have no relevancy, their rows do
+	 * Conditions on the article only (its text, terms, category, type and digest date).
+	 * Keywords and themes are looked up first, with {@code jdbc}, so that the conditions
+	 * name their ids: the planner then knows how common each one is (a theme on half the
+	 * articles and one on three need different plans), which it cannot when the id is
+	 * looked up inside the statement.
+	 * @throws BadParameterException for a relevancy filter: articles have no relevancy,
+	 * their rows do
 	 */
 	public static FilterSql forArticles(Filter filter, NamedParameterJdbcTemplate jdbc) {
 		if (filter.minRelevancy() != null || !filter.relevancy().isEmpty()) {
@@ -54,8 +57,8 @@ public final class FilterSql {
 	}
 
 	/**
-	 * Conditions on rows {@code f} of one of the five tables and their article {@code a}; terms are looked up as in
-	 * {@link #forArticles}.
+	 * Conditions on rows {@code f} of one of the five tables and their article {@code a};
+	 * terms are looked up as in {@link #forArticles}.
 	 */
 	public static FilterSql forRows(Filter filter, NamedParameterJdbcTemplate jdbc) {
 		FilterSql sql = new FilterSql("f", jdbc);
@@ -96,8 +99,9 @@ public final class FilterSql {
 	private void termConditions(TermKind kind, List<String> slugs, String articleId) {
 		for (int i = 0; i < slugs.size(); i++) {
 			String parameter = kind.singular() + i;
-			Long id = jdbc.queryForList("select id from " + kind.table() + " where slug = :slug",
-					new MapSqlParameterSource("slug", slugs.get(i)), Long.class)
+			Long id = jdbc
+				.queryForList("select id from " + kind.table() + " where slug = :slug",
+						new MapSqlParameterSource("slug", slugs.get(i)), Long.class)
 				.stream()
 				.findFirst()
 				.orElse(null);
@@ -121,22 +125,31 @@ public final class FilterSql {
 		parameters.addValue(name, value);
 	}
 
-	/** @return whether a condition is on the article {@code a} of rows {@code f}, which must then be joined */
+	/**
+	 * @return whether a condition is on the article {@code a} of rows {@code f}, which
+	 * must then be joined
+	 */
 	public boolean needsArticle() {
 		return needsArticle;
 	}
 
-	/** @return whether rows are filtered by nothing but their relevancy (or not at all) */
+	/**
+	 * @return whether rows are filtered by nothing but their relevancy (or not at all)
+	 */
 	public boolean onlyRelevancy() {
 		return conditions.stream().allMatch(condition -> condition.startsWith("f.relevancy"));
 	}
 
-	/** @return {@code " and …"}, to follow conditions of a query's own, or an empty string */
+	/**
+	 * @return {@code " and …"}, to follow conditions of a query's own, or an empty string
+	 */
 	public String and() {
 		return conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions);
 	}
 
-	/** @return {@code " where …"}, or an empty string when nothing is filtered */
+	/**
+	 * @return {@code " where …"}, or an empty string when nothing is filtered
+	 */
 	public String where() {
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

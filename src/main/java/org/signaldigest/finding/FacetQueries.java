@@ -17,11 +17,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The facet counts beside a table, in one statement. They count the newest {@value #FACET_ROWS} matching rows (all
- * of them for most filters): enough to show what a broad filter is about, at the cost of a page rather than of the
- * whole collection. Lists filtered by relevancy alone take their relevancy counts, exact, from the counts the import
- * keeps; their facets are kept in memory until the next import (of this process or another: the summaries' refresh
- * time tells).
+ * The facet counts beside a table, in one statement. They count the newest
+ * {@value #FACET_ROWS} matching rows (all of them for most filters): enough to show what
+ * a broad filter is about, at the cost of a page rather than of the whole collection.
+ * Lists filtered by relevancy alone take their relevancy counts, exact, from the counts
+ * the import keeps; their facets are kept in memory until the next import (of this
+ * process or another: the summaries' refresh time tells).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -37,8 +38,8 @@ class FacetQueries {
 	private final NamedParameterJdbcTemplate jdbc;
 
 	/**
-	 * Facets of the lists filtered by relevancy alone (a few hundred at most), by summaries' refresh time, kind and
-	 * filter; emptied when the summaries are refreshed.
+	 * Facets of the lists filtered by relevancy alone (a few hundred at most), by
+	 * summaries' refresh time, kind and filter; emptied when the summaries are refreshed.
 	 */
 	private final Map<List<Object>, Facets> cache = new ConcurrentHashMap<>();
 
@@ -105,9 +106,9 @@ class FacetQueries {
 	}
 
 	private static String terms(int facet, TermKind kind) {
-		return "(select " + facet + ", t.slug, t.name, sum(p.n), -sum(p.n) from per_article p join "
-				+ kind.linkTable() + " l on l.article_id = p.article_id join " + kind.table() + " t on t.id = l."
-				+ kind.linkColumn() + " group by t.slug, t.name order by sum(p.n) desc, t.name limit :facetSize)";
+		return "(select " + facet + ", t.slug, t.name, sum(p.n), -sum(p.n) from per_article p join " + kind.linkTable()
+				+ " l on l.article_id = p.article_id join " + kind.table() + " t on t.id = l." + kind.linkColumn()
+				+ " group by t.slug, t.name order by sum(p.n) desc, t.name limit :facetSize)";
 	}
 
 	private static String articleColumn(int facet, String column) {

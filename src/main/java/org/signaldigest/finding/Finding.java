@@ -5,7 +5,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A row of one of an article's five tables. Rows keep their place in the page; relevancy is 1 to 5 or absent.
+ * A row of one of an article's five tables. Rows keep their place in the page; relevancy
+ * is 1 to 5 or absent.
  */
 @MappedSuperclass
 public abstract class Finding {

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * {@code GET /api/signals.csv} and its four siblings: every row of the same view as the table, streamed as RFC 4180
- * CSV (UTF-8, header row, article id and title included) as the database returns it.
+ * {@code GET /api/signals.csv} and its four siblings: every row of the same view as the
+ * table, streamed as RFC 4180 CSV (UTF-8, header row, article id and title included) as
+ * the database returns it.
  */
 @Controller
 class FindingCsvController {
@@ -47,8 +48,8 @@ class FindingCsvController {
 	}
 
 	private static List<String> header(FindingKind kind) {
-		List<String> header = new ArrayList<>(List.of("articleId", "articleTitle", "digestId", "digestDate", "name",
-				"description"));
+		List<String> header = new ArrayList<>(
+				List.of("articleId", "articleTitle", "digestId", "digestDate", "name", "description"));
 		if (kind.isSignal()) {
 			header.addAll(List.of("change", "tenYear", "drivingForce"));
 		}

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the five tables, filtered, sorted and paged. A page of rows is found by their ids alone (an index scan of the
- * row table, which carries its article's sort keys), and only those rows are then joined to their articles. Totals
- * are exact for lists filtered by relevancy alone (from the counts the import keeps) and otherwise counted up to
+ * Reads the five tables, filtered, sorted and paged. A page of rows is found by their ids
+ * alone (an index scan of the row table, which carries its article's sort keys), and only
+ * those rows are then joined to their articles. Totals are exact for lists filtered by
+ * relevancy alone (from the counts the import keeps) and otherwise counted up to
  * {@value CountedPage#COUNT_CAP}.
  */
 @Repository
@@ -48,9 +49,10 @@ public class FindingQueries {
 			.addValue("offset", pageable.getOffset());
 		String ids = "select f.id" + from(kind, where, order) + where.where() + " order by " + order
 				+ " limit :limit offset :offset";
-		List<FindingRow> rows = jdbc.query(select(kind) + " from (" + ids + ") page join " + kind.table()
-				+ " f on f.id = page.id join article a on a.id = f.article_id order by " + order, parameters,
-				FindingQueries::row);
+		List<FindingRow> rows = jdbc.query(
+				select(kind) + " from (" + ids + ") page join " + kind.table()
+						+ " f on f.id = page.id join article a on a.id = f.article_id order by " + order,
+				parameters, FindingQueries::row);
 		if (where.onlyRelevancy()) {
 			return CountedPage.bounded(rows, pageable, exactCount(kind, where), Long.MAX_VALUE);
 		}
@@ -60,26 +62,31 @@ public class FindingQueries {
 	/** Streams every matching row in order, never holding them all in memory. */
 	public void forEach(FindingKind kind, Filter filter, Sort sort, Consumer<FindingRow> consumer) {
 		FilterSql where = FilterSql.forRows(filter, jdbc);
-		streaming.firstRowsFirst().query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id"
-				+ where.where() + " order by " + kind.sortable().orderBy(sort, FindingKind.DEFAULT_ORDER), where.parameters(),
-				(ResultSet rs) -> consumer.accept(row(rs, 0)));
+		streaming.firstRowsFirst()
+			.query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id" + where.where()
+					+ " order by " + kind.sortable().orderBy(sort, FindingKind.DEFAULT_ORDER), where.parameters(),
+					(ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
 
 	private long exactCount(FindingKind kind, FilterSql where) {
-		return jdbc.queryForObject("select coalesce(sum(rows), 0) from finding_stats f where f.kind = :kind"
-				+ where.and(), where.parameters().addValue("kind", kind.path()), Long.class);
+		return jdbc.queryForObject(
+				"select coalesce(sum(rows), 0) from finding_stats f where f.kind = :kind" + where.and(),
+				where.parameters().addValue("kind", kind.path()), Long.class);
 	}
 
 	private long boundedCount(FindingKind kind, FilterSql where) {
-		return jdbc.queryForObject("select count(*) from (select 1" + from(kind, where, "") + where.where()
-				+ " limit :cap) matches", where.parameters().addValue("cap", CountedPage.COUNT_CAP), Long.class);
+		return jdbc.queryForObject(
+				"select count(*) from (select 1" + from(kind, where, "") + where.where() + " limit :cap) matches",
+				where.parameters().addValue("cap", CountedPage.COUNT_CAP), Long.class);
 	}
 
-	/** The row table, joined to the articles only when a condition or the order needs them. */
+	/**
+	 * The row table, joined to the articles only when a condition or the order needs
+	 * them.
+	 */
 	static String from(FindingKind kind, FilterSql where, String order) {
-		return " from " + kind.table() + " f"
-				+ (where.needsArticle() || ARTICLE_COLUMN.matcher(order).find() ? " join article a on a.id = f.article_id"
-						: "");
+		return " from " + kind.table() + " f" + (where.needsArticle() || ARTICLE_COLUMN.matcher(order).find()
+				? " join article a on a.id = f.article_id" : "");
 	}
 
 	private static String select(FindingKind kind) {
@@ -91,8 +98,8 @@ public class FindingQueries {
 
 	private static FindingRow row(ResultSet rs, int rowNum) throws SQLException {
 		return new FindingRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-				rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
-				rs.getString(9), rs.getString(10), rs.getObject(11, Integer.class));
+				rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+				rs.getString(10), rs.getObject(11, Integer.class));
 	}
 
 }

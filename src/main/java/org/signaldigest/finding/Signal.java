@@ -3,7 +3,10 @@ package org.signaldigest.finding;
 import jakarta.persistence.Entity;
 import org.hibernate.annotations.Immutable;
 
-/** A row of an article's signals table: a change seen now, and where it may lead in ten years. */
+/**
+ * A row of an article's signals table: a change seen now, and where it may lead in ten
+ * years.
+ */
 @Entity
 @Immutable
 public class Signal extends Finding {

@@ -8,7 +8,8 @@ import org.signaldigest.digest.DigestRow;
 /**
  * What the home page shows.
  *
- * @param counts rows per table, in display order, keyed by message suffix ("articles", "signals"…)
+ * @param counts rows per table, in display order, keyed by message suffix ("articles",
+ * "signals"…)
  * @param latestDigest the newest digest's id, or null when nothing is imported
  */
 record Home(Map<String, Long> counts, List<DigestRow> latestDigests, List<TermCount> topThemes,

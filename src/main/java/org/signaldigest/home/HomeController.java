@@ -17,7 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what the collection holds, the latest digests, the top terms and signals, a search box. */
+/**
+ * The home page: what the collection holds, the latest digests, the top terms and
+ * signals, a search box.
+ */
 @Controller
 class HomeController {
 

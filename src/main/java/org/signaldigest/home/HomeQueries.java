@@ -23,13 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HomeQueries {
 
-	/** The counts, in one query over the summaries the import keeps; terms count only those some article carries. */
+	/**
+	 * The counts, in one query over the summaries the import keeps; terms count only
+	 * those some article carries.
+	 */
 	private static final String COUNTS = """
-			select c.articles, c.digests, %s, c.keywords, c.themes from collection_stats c""".formatted(
-			Arrays.stream(FindingKind.values())
-				.map(kind -> "(select coalesce(sum(rows), 0) from finding_stats where kind = '" + kind.path()
-						+ "') as " + kind.path())
-				.collect(Collectors.joining(", ")));
+			select c.articles, c.digests, %s, c.keywords, c.themes from collection_stats c"""
+		.formatted(Arrays.stream(FindingKind.values())
+			.map(kind -> "(select coalesce(sum(rows), 0) from finding_stats where kind = '" + kind.path() + "') as "
+					+ kind.path())
+			.collect(Collectors.joining(", ")));
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -43,8 +46,7 @@ class HomeQueries {
 	Home home() {
 		List<DigestRow> latest = digests.newestFirst(PageRequest.of(0, 5)).getContent();
 		String latestDigest = latest.isEmpty() ? null : latest.get(0).id();
-		return new Home(counts(), latest, topTerms(TermKind.THEMES),
-				topTerms(TermKind.KEYWORDS), latestDigest,
+		return new Home(counts(), latest, topTerms(TermKind.THEMES), topTerms(TermKind.KEYWORDS), latestDigest,
 				latestDigest == null ? List.of() : topSignals(latestDigest));
 	}
 
@@ -59,7 +61,9 @@ class HomeQueries {
 	}
 
 	private List<TermCount> topTerms(TermKind kind) {
-		return jdbc.query("select slug, name, articles from " + kind.stats() + " order by articles desc, lower(name), slug limit 10",
+		return jdbc.query(
+				"select slug, name, articles from " + kind.stats()
+						+ " order by articles desc, lower(name), slug limit 10",
 				Map.of(), (rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
 	}
 

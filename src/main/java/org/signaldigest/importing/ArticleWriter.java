@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes one parsed page as an article, in the caller's transaction, in as few round trips as possible: a new page
- * takes two statements (its article row with its new terms, then all its other rows). A page id seen before keeps
- * its article row (and id): its fields are updated and its other rows replaced. The article row's unique page id
- * and its row lock serialise concurrent imports of one page, so they leave one article.
+ * Writes one parsed page as an article, in the caller's transaction, in as few round
+ * trips as possible: a new page takes two statements (its article row with its new terms,
+ * then all its other rows). A page id seen before keeps its article row (and id): its
+ * fields are updated and its other rows replaced. The article row's unique page id and
+ * its row lock serialise concurrent imports of one page, so they leave one article.
  */
 @Repository
 class ArticleWriter {
@@ -28,9 +29,9 @@ class ArticleWriter {
 	private static final String ARTICLE_VALUES = ":title, :digestId, :digestDate, :digestUrl, :externalUrl,"
 			+ " :category, :type, :summary, :sourceFile, :sha256";
 
-	private static final String INSERT_ARTICLE_AND_TERMS = "with keywords as (" + PageRows.UPSERT_TERMS.formatted("keyword")
-			+ "), themes as (" + PageRows.UPSERT_TERMS.formatted("theme") + ")"
-			+ " insert into article (page_id, " + ARTICLE_COLUMNS + ", imported_at, updated_at)"
+	private static final String INSERT_ARTICLE_AND_TERMS = "with keywords as ("
+			+ PageRows.UPSERT_TERMS.formatted("keyword") + "), themes as (" + PageRows.UPSERT_TERMS.formatted("theme")
+			+ ")" + " insert into article (page_id, " + ARTICLE_COLUMNS + ", imported_at, updated_at)"
 			+ " values (:pageId, " + ARTICLE_VALUES + ", now(), now())"
 			+ " on conflict (page_id) do nothing returning id";
 
@@ -50,7 +51,10 @@ class ArticleWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** @return what the import of a page with this content would do, without writing anything */
+	/**
+	 * @return what the import of a page with this content would do, without writing
+	 * anything
+	 */
 	ImportOutcome outcomeFor(String pageId, String sha256) {
 		return jdbc
 			.query("select source_sha256 from article where page_id = :pageId",
@@ -61,7 +65,9 @@ class ArticleWriter {
 			.orElse(ImportOutcome.IMPORTED);
 	}
 
-	/** @return the stored SHA-256 of those of these pages that are imported, by page id */
+	/**
+	 * @return the stored SHA-256 of those of these pages that are imported, by page id
+	 */
 	Map<String, String> storedHashes(Collection<String> pageIds) {
 		Map<String, String> hashes = new HashMap<>();
 		if (!pageIds.isEmpty()) {
@@ -77,9 +83,12 @@ class ArticleWriter {
 	 * @return imported, updated, or unchanged when the page's bytes have not changed
 	 */
 	ImportOutcome write(String pageId, String sourceFile, String sha256, ParsedPage page, List<Problem> warnings) {
-		// The connections plan every statement for its values (application.properties), which the browsing queries
-		// need; the import's statements are the same for every page, and planning the rows statement anew took
-		// 0.3 ms a page, a sixth of its time: in this transaction, the server may keep a plan (BENCHMARKS.md).
+		// The connections plan every statement for its values (application.properties),
+		// which the browsing queries
+		// need; the import's statements are the same for every page, and planning the
+		// rows statement anew took
+		// 0.3 ms a page, a sixth of its time: in this transaction, the server may keep a
+		// plan (BENCHMARKS.md).
 		jdbc.getJdbcTemplate().execute("set local plan_cache_mode = auto");
 		MapSqlParameterSource fields = articleFields(pageId, sourceFile, sha256, page);
 		PageRows.addTerms(fields, page);
@@ -100,7 +109,8 @@ class ArticleWriter {
 			articleId = existing.id();
 			jdbc.update(UPDATE_ARTICLE, fields.addValue("id", articleId));
 		}
-		// A statement of its own: it must see the terms that concurrent imports created meanwhile.
+		// A statement of its own: it must see the terms that concurrent imports created
+		// meanwhile.
 		jdbc.query(PageRows.INSERT_ROWS, PageRows.rows(articleId, pageId, page, warnings), row -> {
 		});
 		return inserted.isPresent() ? ImportOutcome.IMPORTED : ImportOutcome.UPDATED;

@@ -13,11 +13,16 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.signaldigest.taxonomy.Slugs;
 
-/** Reads the bullet-list sections: Keywords and Themes (incl. lists exploded one character per bullet), Other, Closest. */
+/**
+ * Reads the bullet-list sections: Keywords and Themes (incl. lists exploded one character
+ * per bullet), Other, Closest.
+ */
 final class BulletLists {
 
 	private static final Pattern MARKER = Pattern.compile("^\\s*(?:[*+-]|[0-9]{1,9}[.)])");
+
 	private static final Pattern KEY_VALUE = Pattern.compile("^([^:]+):(.*)$", Pattern.DOTALL);
+
 	private static final int MIN_EXPLODED_ITEMS = 3;
 
 	/** One bullet: its text (a single space for an empty bullet) and 1-based line. */
@@ -41,15 +46,19 @@ final class BulletLists {
 			for (String part : joined.toString().split(",")) {
 				addTerm(part, section, items.get(0).line(), terms, ctx);
 			}
-			ctx.warn(section, items.get(0).line(), "the list was written one character per bullet; rebuilt as "
-					+ terms.size() + " " + noun);
-		} else {
+			ctx.warn(section, items.get(0).line(),
+					"the list was written one character per bullet; rebuilt as " + terms.size() + " " + noun);
+		}
+		else {
 			items.forEach(item -> addTerm(item.text(), section, item.line(), terms, ctx));
 		}
 		return terms;
 	}
 
-	/** The {@code Key: value} bullets whose (lower-cased) key is known; others are reported and skipped. */
+	/**
+	 * The {@code Key: value} bullets whose (lower-cased) key is known; others are
+	 * reported and skipped.
+	 */
 	static List<Entry> entries(List<Node> blocks, String section, Set<String> knownKeys, PageContext ctx) {
 		List<Entry> entries = new ArrayList<>();
 		for (Item item : items(blocks, section, ctx)) {
@@ -57,10 +66,12 @@ final class BulletLists {
 			String key = m.matches() ? m.group(1).strip().toLowerCase(Locale.ROOT) : "";
 			if (knownKeys.contains(key)) {
 				entries.add(new Entry(key, ctx.clean(m.group(2), section, item.line()), item.line()));
-			} else if (!key.isEmpty()) {
+			}
+			else if (!key.isEmpty()) {
 				ctx.warn(section, item.line(), "unknown key \"" + PageContext.shorten(m.group(1).strip())
 						+ "\" (expected one of " + knownKeys + "); ignored");
-			} else {
+			}
+			else {
 				ctx.warn(section, item.line(), "expected a \"Key: value\" bullet but found \""
 						+ PageContext.shorten(item.text().strip()) + "\"; ignored");
 			}
@@ -68,7 +79,10 @@ final class BulletLists {
 		return entries;
 	}
 
-	/** The destinations of the links of the Closest bullets (duplicates kept; the caller de-duplicates). */
+	/**
+	 * The destinations of the links of the Closest bullets (duplicates kept; the caller
+	 * de-duplicates).
+	 */
 	static List<String> linkTargets(List<Node> blocks, String section, PageContext ctx) {
 		List<String> ids = new ArrayList<>();
 		for (Node block : blocks) {
@@ -79,9 +93,11 @@ final class BulletLists {
 				Link link = TitleLine.findLink(item);
 				String target = link == null || link.getDestination() == null ? "" : link.getDestination().strip();
 				if (target.isEmpty()) {
-					ctx.warn(section, ctx.lineOf(item), "the bullet \"" + PageContext.shorten(itemText(item, ctx).strip())
-							+ "\" is not a link to a related page; ignored");
-				} else {
+					ctx.warn(section, ctx.lineOf(item),
+							"the bullet \"" + PageContext.shorten(itemText(item, ctx).strip())
+									+ "\" is not a link to a related page; ignored");
+				}
+				else {
 					ids.add(target);
 				}
 			}
@@ -113,8 +129,9 @@ final class BulletLists {
 	}
 
 	/**
-	 * The text of a bullet. An empty bullet is a single space. A bullet whose content is not a paragraph
-	 * ({@code * -}, {@code * *}, {@code * #}, {@code * 1.} are a nested list, a heading...) is read from its source line.
+	 * The text of a bullet. An empty bullet is a single space. A bullet whose content is
+	 * not a paragraph ({@code * -}, {@code * *}, {@code * #}, {@code * 1.} are a nested
+	 * list, a heading...) is read from its source line.
 	 */
 	static String itemText(Node item, PageContext ctx) {
 		if (item.getFirstChild() == null) {
@@ -137,7 +154,10 @@ final class BulletLists {
 		return items.size() >= MIN_EXPLODED_ITEMS && items.stream().allMatch(i -> i.text().length() <= 1);
 	}
 
-	/** A term is kept when it has a letter or a digit: one without cannot have a slug, so it has no page. */
+	/**
+	 * A term is kept when it has a letter or a digit: one without cannot have a slug, so
+	 * it has no page.
+	 */
 	private static void addTerm(String raw, String section, Integer line, List<String> terms, PageContext ctx) {
 		String term = ctx.clean(stripQuotes(raw.strip()), section, line);
 		if (term != null && Slugs.of(term).isEmpty()) {
@@ -155,4 +175,5 @@ final class BulletLists {
 		}
 		return text;
 	}
+
 }

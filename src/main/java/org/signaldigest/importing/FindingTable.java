@@ -13,16 +13,20 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 
 /**
- * Reads a GFM table into rows keyed by column, matching columns by header name. Unknown columns, a missing
- * name column and rows with too few or too many cells are reported as warnings.
+ * Reads a GFM table into rows keyed by column, matching columns by header name. Unknown
+ * columns, a missing name column and rows with too few or too many cells are reported as
+ * warnings.
  */
 final class FindingTable {
 
 	static final Set<TableColumn> SIGNAL_COLUMNS = Set.of(TableColumn.values());
-	static final Set<TableColumn> FINDING_COLUMNS =
-			Set.of(TableColumn.NAME, TableColumn.DESCRIPTION, TableColumn.RELEVANCY);
+	static final Set<TableColumn> FINDING_COLUMNS = Set.of(TableColumn.NAME, TableColumn.DESCRIPTION,
+			TableColumn.RELEVANCY);
 
-	/** One body row: its 1-based line and the cleaned cell values (absent or null when empty). */
+	/**
+	 * One body row: its 1-based line and the cleaned cell values (absent or null when
+	 * empty).
+	 */
 	record Row(Integer line, Map<TableColumn, String> cells) {
 		String get(TableColumn column) {
 			return cells.get(column);
@@ -75,9 +79,11 @@ final class FindingTable {
 			String name = InlineText.of(cell).strip();
 			TableColumn column = TableColumn.forHeader(name);
 			if (column == null || !allowed.contains(column)) {
-				ctx.warn(section, line, "unknown column \"" + name + "\" in the " + section + " table; its cells are ignored");
+				ctx.warn(section, line,
+						"unknown column \"" + name + "\" in the " + section + " table; its cells are ignored");
 				column = null;
-			} else if (columns.contains(column)) {
+			}
+			else if (columns.contains(column)) {
 				ctx.warn(section, line, "column \"" + name + "\" appears twice in the " + section
 						+ " table; only the first one is used");
 				column = null;
@@ -96,10 +102,13 @@ final class FindingTable {
 		if (raw.size() < columns.size()) {
 			ctx.warn(section, line, "the row has " + raw.size() + " cell(s) but the header has " + columns.size()
 					+ "; the missing cells are left empty");
-		} else if (raw.size() > columns.size()) {
+		}
+		else if (raw.size() > columns.size()) {
 			List<String> extra = raw.subList(columns.size(), raw.size());
-			ctx.warn(section, line, "the row has " + raw.size() + " cells but the header has " + columns.size()
-					+ "; extra cells ignored: " + extra.stream().map(c -> "\"" + PageContext.shorten(c) + "\"").toList());
+			ctx.warn(section, line,
+					"the row has " + raw.size() + " cells but the header has " + columns.size()
+							+ "; extra cells ignored: "
+							+ extra.stream().map(c -> "\"" + PageContext.shorten(c) + "\"").toList());
 		}
 		Map<TableColumn, String> cells = new EnumMap<>(TableColumn.class);
 		int index = 0;
@@ -127,4 +136,5 @@ final class FindingTable {
 		}
 		return null;
 	}
+
 }

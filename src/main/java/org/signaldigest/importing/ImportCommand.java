@@ -13,8 +13,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar signal-digest.jar import [--dry-run] [--quiet] PATH...}: imports pages without starting the web
- * server, on the same database as the app. Exit code 0 when nothing failed, 1 when a page failed, 2 on a usage error.
+ * {@code java -jar signal-digest.jar import [--dry-run] [--quiet] PATH...}: imports pages
+ * without starting the web server, on the same database as the app. Exit code 0 when
+ * nothing failed, 1 when a page failed, 2 on a usage error.
  */
 public final class ImportCommand {
 
@@ -42,7 +43,9 @@ public final class ImportCommand {
 		this.terminal = terminal;
 	}
 
-	/** @param args the arguments after "import" */
+	/**
+	 * @param args the arguments after "import"
+	 */
 	public int run(List<String> args) {
 		Options options;
 		try {

@@ -9,12 +9,16 @@ public enum ImportOutcome {
 	/** Not a page at all, e.g. a .txt file inside a zip. */
 	SKIPPED;
 
-	/** @return whether the page was written: new, or changed */
+	/**
+	 * @return whether the page was written: new, or changed
+	 */
 	public boolean changedDatabase() {
 		return this == IMPORTED || this == UPDATED;
 	}
 
-	/** @return the word the CLI and reports use, e.g. "imported" */
+	/**
+	 * @return the word the CLI and reports use, e.g. "imported"
+	 */
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);
 	}

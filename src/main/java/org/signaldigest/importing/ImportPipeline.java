@@ -13,9 +13,10 @@ import org.signaldigest.trend.SignalGrouping;
 import org.springframework.dao.DataAccessException;
 
 /**
- * One run over many pages. Pages are read ahead in chunks; the stored hashes of a chunk's pages come in one query,
- * so an unchanged page costs no parsing and no transaction. The others are parsed and written by a few threads at
- * once (each page in its own transaction, as always); then the signals of the chunk's written pages are grouped
+ * One run over many pages. Pages are read ahead in chunks; the stored hashes of a chunk's
+ * pages come in one query, so an unchanged page costs no parsing and no transaction. The
+ * others are parsed and written by a few threads at once (each page in its own
+ * transaction, as always); then the signals of the chunk's written pages are grouped
  * together, in page order, and the chunk's reports reach the listener in page order.
  */
 final class ImportPipeline implements AutoCloseable {
@@ -77,8 +78,8 @@ final class ImportPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Starts writing a chunk, then finishes the chunk before it: the grouping of a chunk, and the reading of the
-	 * next one, overlap the writing of its successor.
+	 * Starts writing a chunk, then finishes the chunk before it: the grouping of a chunk,
+	 * and the reading of the next one, overlap the writing of its successor.
 	 */
 	private void start(List<LoadedPage> chunk) {
 		List<CompletableFuture<PageReport>> previous = inFlight;
@@ -106,15 +107,18 @@ final class ImportPipeline implements AutoCloseable {
 		return results;
 	}
 
-	/** Waits for a chunk's pages, groups their signals, and reports them in page order. */
+	/**
+	 * Waits for a chunk's pages, groups their signals, and reports them in page order.
+	 */
 	private void finish(List<CompletableFuture<PageReport>> chunk) {
 		List<PageReport> done = chunk.stream().map(CompletableFuture::join).toList();
 		(dryRun ? done : grouped(done)).forEach(this::report);
 	}
 
 	/**
-	 * Groups the signals of the pages written. Should that fail, the pages stay imported, their reports say so, and
-	 * their signals are grouped when the application next starts (GroupingBackfill).
+	 * Groups the signals of the pages written. Should that fail, the pages stay imported,
+	 * their reports say so, and their signals are grouped when the application next
+	 * starts (GroupingBackfill).
 	 */
 	private List<PageReport> grouped(List<PageReport> done) {
 		List<PageReport> written = done.stream().filter(report -> report.outcome().changedDatabase()).toList();
@@ -123,9 +127,9 @@ final class ImportPipeline implements AutoCloseable {
 			return done;
 		}
 		catch (DataAccessException ex) {
-			Problem notGrouped = Problem.warning("its signals were not grouped with similar signals, the database"
-					+ " refused: " + ex.getMostSpecificCause().getMessage()
-					+ "; they will be when the application next starts");
+			Problem notGrouped = Problem
+				.warning("its signals were not grouped with similar signals, the database" + " refused: "
+						+ ex.getMostSpecificCause().getMessage() + "; they will be when the application next starts");
 			return done.stream().map(report -> written.contains(report) ? report.with(notGrouped) : report).toList();
 		}
 	}

@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Prints one line per page (outcome, page id, location) with its errors and warnings under it, and the totals.
- * On a terminal, a progress line on standard error is redrawn in place as pages are done.
+ * Prints one line per page (outcome, page id, location) with its errors and warnings
+ * under it, and the totals. On a terminal, a progress line on standard error is redrawn
+ * in place as pages are done.
  */
 final class ImportPrinter implements ImportListener {
 
@@ -61,10 +62,12 @@ final class ImportPrinter implements ImportListener {
 			err.flush();
 		}
 		int pages = summary.pages().size();
-		out.printf(Locale.ROOT, "%d %s: %d imported, %d updated, %d unchanged, %d failed, %d skipped in %.1f s (%.0f pages/s)%s%n",
-				pages, pages == 1 ? "page" : "pages", summary.count(ImportOutcome.IMPORTED), summary.count(ImportOutcome.UPDATED),
-				summary.count(ImportOutcome.UNCHANGED), summary.count(ImportOutcome.FAILED),
-				summary.count(ImportOutcome.SKIPPED), summary.elapsed().toMillis() / 1000.0, summary.pagesPerSecond(),
+		out.printf(Locale.ROOT,
+				"%d %s: %d imported, %d updated, %d unchanged, %d failed, %d skipped in %.1f s (%.0f pages/s)%s%n",
+				pages, pages == 1 ? "page" : "pages", summary.count(ImportOutcome.IMPORTED),
+				summary.count(ImportOutcome.UPDATED), summary.count(ImportOutcome.UNCHANGED),
+				summary.count(ImportOutcome.FAILED), summary.count(ImportOutcome.SKIPPED),
+				summary.elapsed().toMillis() / 1000.0, summary.pagesPerSecond(),
 				dryRun ? "; dry run: nothing was written" : "");
 		out.flush();
 	}

@@ -6,8 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How an import run works through its pages.
  *
- * @param threads pages parsed and written at once, each in its own transaction (0: one per processor)
- * @param chunkPages pages read ahead together, whose stored hashes are fetched in one query
+ * @param threads pages parsed and written at once, each in its own transaction (0: one
+ * per processor)
+ * @param chunkPages pages read ahead together, whose stored hashes are fetched in one
+ * query
  * @param chunkBytes the most bytes read ahead at once
  */
 @ConfigurationProperties("digest.import")

@@ -12,8 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports many pages, one transaction each, and keeps going past failures: the summary lists every page's outcome,
- * in the order of the pages. A run that changed the database ends with an {@link ImportFinished} event.
+ * Imports many pages, one transaction each, and keeps going past failures: the summary
+ * lists every page's outcome, in the order of the pages. A run that changed the database
+ * ends with an {@link ImportFinished} event.
  */
 @Service
 public class ImportService {
@@ -44,7 +45,10 @@ public class ImportService {
 		}
 	}
 
-	/** Imports files someone gave (uploads): .md pages and .zip archives of them, read within the limits. */
+	/**
+	 * Imports files someone gave (uploads): .md pages and .zip archives of them, read
+	 * within the limits.
+	 */
 	public ImportSummary importFiles(List<NamedFile> files, ReadLimits limits, boolean dryRun,
 			ImportListener listener) {
 		try (PageSources sources = PageSources.open(files, limits)) {

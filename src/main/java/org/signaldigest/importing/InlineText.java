@@ -10,8 +10,10 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
- * The plain text of a node: Markdown markup dropped, code span text and link text kept, inline HTML kept as the text
- * it is (it is shown escaped, never interpreted) except {@code <br>}, which is a space. Not trimmed.
+ * The plain text of a node: Markdown markup dropped, code span text and link text kept,
+ * inline HTML kept as the text it is (it is shown escaped, never interpreted) except
+ * {@code <br>
+ * }, which is a space. Not trimmed.
  */
 final class InlineText {
 
@@ -27,17 +29,22 @@ final class InlineText {
 	private static void append(Node node, StringBuilder out) {
 		if (node instanceof Text text) {
 			out.append(text.getLiteral());
-		} else if (node instanceof Code code) {
+		}
+		else if (node instanceof Code code) {
 			out.append(code.getLiteral());
-		} else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+		}
+		else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
 			out.append(' ');
-		} else if (node instanceof HtmlInline html) {
+		}
+		else if (node instanceof HtmlInline html) {
 			boolean lineBreak = html.getLiteral().toLowerCase(Locale.ROOT).startsWith("<br");
 			out.append(lineBreak ? " " : html.getLiteral());
-		} else {
+		}
+		else {
 			for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
 				append(child, out);
 			}
 		}
 	}
+
 }

@@ -7,9 +7,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A page's bytes and their SHA-256, read before it is parsed, so that a page that has not changed since its last
- * import is known as such without parsing it. A page that cannot be read, or whose file name is not a safe page id,
- * carries its failure instead.
+ * A page's bytes and their SHA-256, read before it is parsed, so that a page that has not
+ * changed since its last import is known as such without parsing it. A page that cannot
+ * be read, or whose file name is not a safe page id, carries its failure instead.
  */
 record LoadedPage(PageSource source, byte[] bytes, String sha256, PageReport failure) {
 

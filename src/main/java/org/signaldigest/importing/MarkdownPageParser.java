@@ -15,9 +15,10 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Parses one digest page (Markdown) into a {@link ParsedPage} plus the problems found. Walks the commonmark
- * AST: the title heading, the external link, then each level-2 section until the next level-2 heading.
- * Thread-safe (no mutable state) and never throws.
+ * Parses one digest page (Markdown) into a {@link ParsedPage} plus the problems found.
+ * Walks the commonmark AST: the title heading, the external link, then each level-2
+ * section until the next level-2 heading. Thread-safe (no mutable state) and never
+ * throws.
  */
 public final class MarkdownPageParser {
 
@@ -40,9 +41,12 @@ public final class MarkdownPageParser {
 	public ParseResult parse(String fileName, byte[] bytes) {
 		try {
 			return parseChecked(bytes);
-		} catch (RuntimeException | StackOverflowError e) {
-			return new ParseResult(null, List.of(Problem.error("the page could not be parsed"
-					+ (fileName == null ? "" : " (" + fileName + ")") + " because of an unexpected parser failure: " + e)));
+		}
+		catch (RuntimeException | StackOverflowError e) {
+			return new ParseResult(null,
+					List.of(Problem
+						.error("the page could not be parsed" + (fileName == null ? "" : " (" + fileName + ")")
+								+ " because of an unexpected parser failure: " + e)));
 		}
 	}
 
@@ -68,30 +72,34 @@ public final class MarkdownPageParser {
 		return new ParseResult(ctx.hasErrors() ? null : draft.build(), ctx.problems());
 	}
 
-	/** The blocks between the title line and the first section: the external link. Returns the first section heading. */
+	/**
+	 * The blocks between the title line and the first section: the external link. Returns
+	 * the first section heading.
+	 */
 	private static Node readPreamble(Node node, PageDraft draft, PageContext ctx) {
 		Node n = node;
 		for (; n != null && !isSectionHeading(n); n = n.getNext()) {
 			Link link = n instanceof Paragraph ? TitleLine.findLink(n) : null;
 			if (draft.externalUrl == null && link != null
 					&& InlineText.of(link).strip().equalsIgnoreCase("External link")) {
-				draft.externalUrl = link.getDestination() == null || link.getDestination().isBlank()
-						? null : link.getDestination().strip();
-			} else {
+				draft.externalUrl = link.getDestination() == null || link.getDestination().isBlank() ? null
+						: link.getDestination().strip();
+			}
+			else {
 				ctx.warn(null, ctx.lineOf(n), "unexpected content before the first section, ignored: \""
 						+ PageContext.shorten(ctx.firstSourceLine(n).strip()) + "\"");
 			}
 		}
 		if (draft.externalUrl == null) {
-			ctx.warn(null, null, "the page has no external link (expected \"__[External link](URL)__\""
-					+ " after the title line)");
+			ctx.warn(null, null,
+					"the page has no external link (expected \"__[External link](URL)__\"" + " after the title line)");
 		}
 		return n;
 	}
 
 	private static void readSections(Node firstHeading, PageDraft draft, PageContext ctx) {
 		Set<Section> seen = EnumSet.noneOf(Section.class);
-		for (Node heading = firstHeading; heading != null; ) {
+		for (Node heading = firstHeading; heading != null;) {
 			List<Node> blocks = new ArrayList<>();
 			Node n = heading.getNext();
 			for (; n != null && !isSectionHeading(n); n = n.getNext()) {
@@ -103,22 +111,24 @@ public final class MarkdownPageParser {
 			if (section == null) {
 				ctx.warn(name, line, "unknown section \"" + name + "\"; its content is ignored (known sections: "
 						+ Section.allTitles() + ")");
-			} else {
+			}
+			else {
 				if (!seen.add(section)) {
 					ctx.warn(section.title(), line, "the section appears more than once; its items are appended"
 							+ " to those of the first one");
 				}
 				if (blocks.isEmpty()) {
 					ctx.warn(section.title(), line, "the section is empty");
-				} else {
+				}
+				else {
 					SectionReader.read(section, blocks, draft, ctx);
 				}
 			}
 			heading = n;
 		}
 		if (seen.isEmpty()) {
-			ctx.error(null, null, "the page has no recognised section; expected \"## \" headings among: "
-					+ Section.allTitles());
+			ctx.error(null, null,
+					"the page has no recognised section; expected \"## \" headings among: " + Section.allTitles());
 		}
 	}
 

@@ -10,13 +10,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Repairs UTF-8 text that was once decoded as Windows-1252 ({@code Zoomâ€™s} → {@code Zoom’s}).
- * Each maximal run of non-ASCII characters that all exist in Windows-1252 is turned back into bytes and
- * decoded as strict UTF-8; the run is replaced only when that succeeds, so correct text is left alone.
+ * Repairs UTF-8 text that was once decoded as Windows-1252 ({@code Zoomâ€™s} →
+ * {@code Zoom’s}). Each maximal run of non-ASCII characters that all exist in
+ * Windows-1252 is turned back into bytes and decoded as strict UTF-8; the run is replaced
+ * only when that succeeds, so correct text is left alone.
  */
 final class Mojibake {
 
-	/** Character → its Windows-1252 byte, for bytes 0x80-0xFF (the 5 unused bytes map to the C1 controls). */
+	/**
+	 * Character → its Windows-1252 byte, for bytes 0x80-0xFF (the 5 unused bytes map to
+	 * the C1 controls).
+	 */
 	private static final Map<Character, Byte> CP1252 = buildTable();
 
 	private Mojibake() {
@@ -58,11 +62,12 @@ final class Mojibake {
 		}
 		try {
 			CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(bytes));
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes));
 			return decoded.toString();
-		} catch (CharacterCodingException e) {
+		}
+		catch (CharacterCodingException e) {
 			return null;
 		}
 	}
@@ -71,10 +76,11 @@ final class Mojibake {
 		Charset cp1252 = Charset.forName("windows-1252");
 		Map<Character, Byte> table = new HashMap<>();
 		for (int b = 0x80; b <= 0xFF; b++) {
-			String s = new String(new byte[] {(byte) b}, cp1252);
+			String s = new String(new byte[] { (byte) b }, cp1252);
 			char c = s.length() == 1 && s.charAt(0) != '\uFFFD' ? s.charAt(0) : (char) b;
 			table.put(c, (byte) b);
 		}
 		return Map.copyOf(table);
 	}
+
 }

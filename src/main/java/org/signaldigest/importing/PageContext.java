@@ -8,13 +8,15 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 
 /**
- * State shared while parsing one page: the source lines (for source spans), the problems found so far,
- * and text cleaning (mojibake repair, reported once per section).
+ * State shared while parsing one page: the source lines (for source spans), the problems
+ * found so far, and text cleaning (mojibake repair, reported once per section).
  */
 final class PageContext {
 
 	private final String[] lines;
+
 	private final List<Problem> problems = new ArrayList<>();
+
 	private final Set<String> repairedSections = new HashSet<>();
 
 	PageContext(String text) {
@@ -48,9 +50,10 @@ final class PageContext {
 		}
 		String repaired = Mojibake.repair(trimmed);
 		if (!repaired.equals(trimmed) && repairedSections.add(String.valueOf(section))) {
-			warn(section, line, "repaired garbled characters (UTF-8 text that had been read as Windows-1252): \""
-					+ firstDifferentWord(trimmed, repaired) + "\" became \"" + firstDifferentWord(repaired, trimmed)
-					+ "\"");
+			warn(section, line,
+					"repaired garbled characters (UTF-8 text that had been read as Windows-1252): \""
+							+ firstDifferentWord(trimmed, repaired) + "\" became \""
+							+ firstDifferentWord(repaired, trimmed) + "\"");
 		}
 		return repaired;
 	}
@@ -72,7 +75,10 @@ final class PageContext {
 		return spans.isEmpty() ? lineOf(node) : spans.get(spans.size() - 1).getLineIndex() + 1;
 	}
 
-	/** The raw source text of the first line of a node (from its column), or "" when unknown. */
+	/**
+	 * The raw source text of the first line of a node (from its column), or "" when
+	 * unknown.
+	 */
 	String firstSourceLine(Node node) {
 		List<SourceSpan> spans = node.getSourceSpans();
 		if (spans.isEmpty()) {
@@ -101,7 +107,10 @@ final class PageContext {
 		return oneBased >= 1 && oneBased <= lines.length ? lines[oneBased - 1] : "";
 	}
 
-	/** The whitespace-delimited word of {@code text} containing its first difference from {@code other}. */
+	/**
+	 * The whitespace-delimited word of {@code text} containing its first difference from
+	 * {@code other}.
+	 */
 	static String firstDifferentWord(String text, String other) {
 		int i = 0;
 		while (i < text.length() && i < other.length() && text.charAt(i) == other.charAt(i)) {
@@ -121,4 +130,5 @@ final class PageContext {
 	static String shorten(String text) {
 		return text.length() <= 80 ? text : text.substring(0, 77) + "...";
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one page in one transaction: it is parsed, then written whole or not at all. Nothing a page contains escapes
- * as an exception: every failure becomes a {@link PageReport} that says why. (Its signals are grouped afterwards, with
- * the other pages of its chunk: {@link ImportPipeline}.)
+ * Imports one page in one transaction: it is parsed, then written whole or not at all.
+ * Nothing a page contains escapes as an exception: every failure becomes a
+ * {@link PageReport} that says why. (Its signals are grouped afterwards, with the other
+ * pages of its chunk: {@link ImportPipeline}.)
  */
 @Component
 class PageImporter {
@@ -29,7 +30,10 @@ class PageImporter {
 		this.transaction = transaction;
 	}
 
-	/** Parses a page that was read and writes it (or, on a dry run, says what writing it would do). */
+	/**
+	 * Parses a page that was read and writes it (or, on a dry run, says what writing it
+	 * would do).
+	 */
 	PageReport importPage(LoadedPage page, boolean dryRun) {
 		if (!page.readable()) {
 			return page.failure();
@@ -49,13 +53,16 @@ class PageImporter {
 		}
 		catch (DataAccessException ex) {
 			List<Problem> problems = new ArrayList<>(parsed.problems());
-			problems.add(Problem.error(null, null,
-					"the database refused the page, nothing of it was saved: " + ex.getMostSpecificCause().getMessage()));
+			problems.add(Problem.error(null, null, "the database refused the page, nothing of it was saved: "
+					+ ex.getMostSpecificCause().getMessage()));
 			return report(source, ImportOutcome.FAILED, problems);
 		}
 	}
 
-	/** @return the stored SHA-256 of those of these pages that were imported before, by page id */
+	/**
+	 * @return the stored SHA-256 of those of these pages that were imported before, by
+	 * page id
+	 */
 	Map<String, String> storedHashes(Collection<String> pageIds) {
 		return writer.storedHashes(pageIds);
 	}

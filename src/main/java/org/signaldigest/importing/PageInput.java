@@ -8,8 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns the raw bytes of a page into text: rejects empty, binary and non-UTF-8 files, strips a BOM and
- * normalises line ends to {@code \n}. No other charset is ever guessed.
+ * Turns the raw bytes of a page into text: rejects empty, binary and non-UTF-8 files,
+ * strips a BOM and normalises line ends to {@code \n}. No other charset is ever guessed.
  */
 final class PageInput {
 
@@ -26,13 +26,13 @@ final class PageInput {
 		}
 		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
-				return failure(lineAt(bytes, i), "the file looks binary, not a Markdown text: it contains a NUL byte"
-						+ " at byte offset " + i);
+				return failure(lineAt(bytes, i),
+						"the file looks binary, not a Markdown text: it contains a NUL byte" + " at byte offset " + i);
 			}
 		}
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		CharBuffer out = CharBuffer.allocate(bytes.length);
 		CoderResult result = decoder.decode(in, out, true);
@@ -70,4 +70,5 @@ final class PageInput {
 		}
 		return line;
 	}
+
 }

@@ -10,7 +10,9 @@ public record PageReport(String location, String pageId, ImportOutcome outcome, 
 		problems = List.copyOf(problems);
 	}
 
-	/** @return this report with one problem more */
+	/**
+	 * @return this report with one problem more
+	 */
 	PageReport with(Problem problem) {
 		List<Problem> more = new ArrayList<>(problems);
 		more.add(problem);

@@ -13,13 +13,18 @@ import org.signaldigest.taxonomy.TermKind;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The SQL and parameters that write everything of a page but its article row: the terms it names (created when
- * new), then in one statement the rows of its five tables, its links to its terms, its related pages, its
- * warnings, and that its signals are to be grouped (SignalGrouping groups them once the page is committed). Positions keep the page's order. Table names come from here, never from input.
+ * The SQL and parameters that write everything of a page but its article row: the terms
+ * it names (created when new), then in one statement the rows of its five tables, its
+ * links to its terms, its related pages, its warnings, and that its signals are to be
+ * grouped (SignalGrouping groups them once the page is committed). Positions keep the
+ * page's order. Table names come from here, never from input.
  */
 final class PageRows {
 
-	/** Creates the page's terms not seen before, in slug order so that concurrent imports cannot deadlock. */
+	/**
+	 * Creates the page's terms not seen before, in slug order so that concurrent imports
+	 * cannot deadlock.
+	 */
 	static final String UPSERT_TERMS = """
 			insert into %1$s (slug, name) select slug, name from unnest(:%1$sSlugs::text[], :%1$sNames::text[])
 			  as t(slug, name) order by slug on conflict (slug) do nothing""";
@@ -46,8 +51,9 @@ final class PageRows {
 			    with ordinality as r(section, line, message, ord)),
 			ungrouped as (
 			  insert into ungrouped_article (article_id) values (:article) on conflict do nothing)
-			select 1""".formatted(String.join(",\n", findings("concern"), findings("behavior"), findings("technology"),
-			findings("issue")), String.join(",\n", links(TermKind.KEYWORDS), links(TermKind.THEMES)));
+			select 1""".formatted(
+			String.join(",\n", findings("concern"), findings("behavior"), findings("technology"), findings("issue")),
+			String.join(",\n", links(TermKind.KEYWORDS), links(TermKind.THEMES)));
 
 	private PageRows() {
 	}
@@ -70,7 +76,10 @@ final class PageRows {
 				  join %1$s term on term.slug = r.slug)""".formatted(kind.table(), kind.linkTable(), kind.linkColumn());
 	}
 
-	/** The parameters of {@link #UPSERT_TERMS}: each slug once, with its first spelling, in slug order. */
+	/**
+	 * The parameters of {@link #UPSERT_TERMS}: each slug once, with its first spelling,
+	 * in slug order.
+	 */
 	static void addTerms(MapSqlParameterSource parameters, ParsedPage page) {
 		for (TermKind kind : TermKind.values()) {
 			List<Map.Entry<String, String>> terms = new ArrayList<>(new TreeMap<>(nameBySlug(page, kind)).entrySet());
@@ -79,7 +88,10 @@ final class PageRows {
 		}
 	}
 
-	/** The page's keywords or themes by slug, in page order; "AI" and "ai" are one term, spelt as first seen. */
+	/**
+	 * The page's keywords or themes by slug, in page order; "AI" and "ai" are one term,
+	 * spelt as first seen.
+	 */
 	private static Map<String, String> nameBySlug(ParsedPage page, TermKind kind) {
 		Map<String, String> nameBySlug = new LinkedHashMap<>();
 		for (String name : kind == TermKind.KEYWORDS ? page.keywords() : page.themes()) {
@@ -92,8 +104,9 @@ final class PageRows {
 	}
 
 	/**
-	 * The parameters of {@link #INSERT_ROWS}. Each row of the five tables also carries its article's digest date,
-	 * page id and title (in its search vector): the keys that lists sort and search it by.
+	 * The parameters of {@link #INSERT_ROWS}. Each row of the five tables also carries
+	 * its article's digest date, page id and title (in its search vector): the keys that
+	 * lists sort and search it by.
 	 */
 	static MapSqlParameterSource rows(long articleId, String pageId, ParsedPage page, List<Problem> warnings) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("article", articleId).addValue("pageId", pageId)

@@ -14,11 +14,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The pages named by command-line paths (.md files, folders searched recursively for .md files, and .zip archives
- * of them) or given as files (uploads). Zips are kept open until closed, so their entries are read one at a time.
- * What cannot be a page is reported. Reads stay within the {@link ReadLimits}: a zip with too many entries or too
- * many bytes of pages once inflated (counted by reading them, before any of its pages is imported) is rejected
- * whole, and a page over the size limit fails on its own.
+ * The pages named by command-line paths (.md files, folders searched recursively for .md
+ * files, and .zip archives of them) or given as files (uploads). Zips are kept open until
+ * closed, so their entries are read one at a time. What cannot be a page is reported.
+ * Reads stay within the {@link ReadLimits}: a zip with too many entries or too many bytes
+ * of pages once inflated (counted by reading them, before any of its pages is imported)
+ * is rejected whole, and a page over the size limit fails on its own.
  */
 final class PageSources implements Closeable {
 
@@ -42,7 +43,10 @@ final class PageSources implements Closeable {
 		return sources;
 	}
 
-	/** Files given by name, e.g. uploads: each is a .md page or a .zip of pages, whatever its stored name. */
+	/**
+	 * Files given by name, e.g. uploads: each is a .md page or a .zip of pages, whatever
+	 * its stored name.
+	 */
 	static PageSources open(List<NamedFile> files, ReadLimits limits) {
 		PageSources sources = new PageSources(limits);
 		for (NamedFile file : files) {
@@ -72,7 +76,10 @@ final class PageSources implements Closeable {
 		String location = path.toString();
 		if (Files.isDirectory(path)) {
 			try (Stream<Path> files = Files.walk(path)) {
-				files.filter(Files::isRegularFile).filter(file -> isPage(file.toString())).sorted().forEach(this::addFile);
+				files.filter(Files::isRegularFile)
+					.filter(file -> isPage(file.toString()))
+					.sorted()
+					.forEach(this::addFile);
 			}
 		}
 		else if (!Files.exists(path)) {
@@ -108,26 +115,26 @@ final class PageSources implements Closeable {
 			reject(zipLocation, ImportOutcome.FAILED, tooBig.get() + "; none of its pages was imported");
 			return;
 		}
-		zip.stream()
-			.filter(PageSources::isFile)
-			.sorted(Comparator.comparing(ZipEntry::getName))
-			.forEach(entry -> {
-				String location = zipLocation + "!" + entry.getName();
-				if (isPage(entry.getName())) {
-					pages.add(new PageSource(location, baseName(entry.getName()),
-							() -> BoundedReader.read(zip.getInputStream(entry), limits.maxFileSize())));
-				}
-				else {
-					reject(location, ImportOutcome.SKIPPED, "not a .md page; skipped");
-				}
-			});
+		zip.stream().filter(PageSources::isFile).sorted(Comparator.comparing(ZipEntry::getName)).forEach(entry -> {
+			String location = zipLocation + "!" + entry.getName();
+			if (isPage(entry.getName())) {
+				pages.add(new PageSource(location, baseName(entry.getName()),
+						() -> BoundedReader.read(zip.getInputStream(entry), limits.maxFileSize())));
+			}
+			else {
+				reject(location, ImportOutcome.SKIPPED, "not a .md page; skipped");
+			}
+		});
 	}
 
-	/** @return why the zip is refused whole: too many entries, or too many bytes of pages once inflated */
+	/**
+	 * @return why the zip is refused whole: too many entries, or too many bytes of pages
+	 * once inflated
+	 */
 	private Optional<String> overLimits(ZipFile zip) {
 		if (zip.size() > limits.maxZipEntries()) {
-			return Optional.of("the archive has " + zip.size() + " entries; at most " + limits.maxZipEntries()
-					+ " are allowed");
+			return Optional
+				.of("the archive has " + zip.size() + " entries; at most " + limits.maxZipEntries() + " are allowed");
 		}
 		if (limits.maxZipBytes() == Long.MAX_VALUE) {
 			return Optional.empty();
@@ -162,7 +169,9 @@ final class PageSources implements Closeable {
 		return name.toLowerCase(Locale.ROOT).endsWith(".md");
 	}
 
-	/** Only the base name of an entry counts: "../../etc/passwd.md" is the page "passwd". */
+	/**
+	 * Only the base name of an entry counts: "../../etc/passwd.md" is the page "passwd".
+	 */
 	private static String baseName(String entryName) {
 		return entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\')) + 1);
 	}

@@ -2,7 +2,10 @@ package org.signaldigest.importing;
 
 import java.io.IOException;
 
-/** A page, or a zip's pages together, over the {@link ReadLimits}: the message says so to a person. */
+/**
+ * A page, or a zip's pages together, over the {@link ReadLimits}: the message says so to
+ * a person.
+ */
 class PageTooLargeException extends IOException {
 
 	PageTooLargeException(String message) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The outcome of parsing one page.
  *
- * @param page     the parsed page, or null when any problem is an ERROR
+ * @param page the parsed page, or null when any problem is an ERROR
  * @param problems every error and warning, in the order they were found
  */
 public record ParseResult(ParsedPage page, List<Problem> problems) {

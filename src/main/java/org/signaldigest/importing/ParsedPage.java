@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The content of one digest page. Scalar fields may be null when the page does not give them;
- * lists are never null and are immutable.
+ * The content of one digest page. Scalar fields may be null when the page does not give
+ * them; lists are never null and are immutable.
  */
 public record ParsedPage(String title, String digestId, LocalDate digestDate, String digestUrl, String externalUrl,
 		String category, String type, String summary, List<String> keywords, List<String> themes,

@@ -6,9 +6,10 @@ import java.util.Objects;
  * Something found while parsing a page.
  *
  * @param severity ERROR (page rejected) or WARNING (page kept)
- * @param section  the page section concerned (e.g. "Keywords"), or null for the file or title line
- * @param line     the 1-based line number in the file, or null when not meaningful
- * @param message  a sentence a person understands
+ * @param section the page section concerned (e.g. "Keywords"), or null for the file or
+ * title line
+ * @param line the 1-based line number in the file, or null when not meaningful
+ * @param message a sentence a person understands
  */
 public record Problem(Severity severity, String section, Integer line, String message) {
 
@@ -37,7 +38,10 @@ public record Problem(Severity severity, String section, Integer line, String me
 		return severity == Severity.ERROR;
 	}
 
-	/** E.g. {@code "Keywords, line 9: the list was written one character per bullet; rebuilt as 5 keywords"}. */
+	/**
+	 * E.g.
+	 * {@code "Keywords, line 9: the list was written one character per bullet; rebuilt as 5 keywords"}.
+	 */
 	public String describe() {
 		StringBuilder where = new StringBuilder();
 		if (section != null) {

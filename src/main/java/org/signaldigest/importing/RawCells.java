@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits the raw source line of a table row into its cells, as GFM does: on pipes not escaped by a backslash,
- * ignoring one leading and one trailing pipe. Used to count the cells actually written, since the parser pads
- * or truncates rows to the header width.
+ * Splits the raw source line of a table row into its cells, as GFM does: on pipes not
+ * escaped by a backslash, ignoring one leading and one trailing pipe. Used to count the
+ * cells actually written, since the parser pads or truncates rows to the header width.
  */
 final class RawCells {
 
@@ -27,14 +27,17 @@ final class RawCells {
 			char c = line.charAt(i);
 			if (c == '\\' && i + 1 < line.length()) {
 				cell.append(c).append(line.charAt(++i));
-			} else if (c == '|') {
+			}
+			else if (c == '|') {
 				cells.add(cell.toString().strip());
 				cell.setLength(0);
-			} else {
+			}
+			else {
 				cell.append(c);
 			}
 		}
 		cells.add(cell.toString().strip());
 		return cells;
 	}
+
 }

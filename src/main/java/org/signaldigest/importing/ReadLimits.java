@@ -1,9 +1,10 @@
 package org.signaldigest.importing;
 
 /**
- * How much an import reads from files it was given by someone else: a page at most {@code maxFileSize} bytes, a zip
- * at most {@code maxZipEntries} entries and {@code maxZipBytes} bytes of pages once inflated. Bytes are counted as
- * they are read; the sizes a zip declares are never trusted.
+ * How much an import reads from files it was given by someone else: a page at most
+ * {@code maxFileSize} bytes, a zip at most {@code maxZipEntries} entries and
+ * {@code maxZipBytes} bytes of pages once inflated. Bytes are counted as they are read;
+ * the sizes a zip declares are never trusted.
  */
 public record ReadLimits(long maxFileSize, int maxZipEntries, long maxZipBytes) {
 

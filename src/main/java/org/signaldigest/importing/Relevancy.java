@@ -6,7 +6,10 @@ final class Relevancy {
 	private Relevancy() {
 	}
 
-	/** Null for an empty cell (silently) or an invalid value (with a warning naming section, line and value). */
+	/**
+	 * Null for an empty cell (silently) or an invalid value (with a warning naming
+	 * section, line and value).
+	 */
 	static Integer read(String cell, String section, Integer line, PageContext ctx) {
 		if (cell == null || cell.isBlank()) {
 			return null;
@@ -18,8 +21,9 @@ final class Relevancy {
 				return number;
 			}
 		}
-		ctx.warn(section, line, "relevancy \"" + PageContext.shorten(value)
-				+ "\" is not a whole number from 1 to 5; left empty");
+		ctx.warn(section, line,
+				"relevancy \"" + PageContext.shorten(value) + "\" is not a whole number from 1 to 5; left empty");
 		return null;
 	}
+
 }

@@ -13,7 +13,10 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Gives a new installation something to browse: imports the bundled sample pages into an empty database. */
+/**
+ * Gives a new installation something to browse: imports the bundled sample pages into an
+ * empty database.
+ */
 @Component
 class SampleLoader implements ApplicationRunner {
 

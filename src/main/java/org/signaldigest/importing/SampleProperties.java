@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The bundled sample pages, imported when the app starts on an empty database.
  *
- * @param loadOnEmptyDatabase whether to import them (turn off with {@code digest.samples.load-on-empty-database=false})
+ * @param loadOnEmptyDatabase whether to import them (turn off with
+ * {@code digest.samples.load-on-empty-database=false})
  * @param location where they are, as a resource pattern
  */
 @ConfigurationProperties("digest.samples")

@@ -22,9 +22,10 @@ final class SectionReader {
 			case OTHER -> readOther(blocks, draft, ctx);
 			case SUMMARY -> draft.appendSummary(summary(blocks, ctx));
 			case CLOSEST -> draft.relatedIds.addAll(BulletLists.linkTargets(blocks, name, ctx));
-			case SIGNALS -> tables(blocks, name, ctx).forEach(t -> draft.signals.addAll(FindingTable.signals(t, name, ctx)));
-			default -> tables(blocks, name, ctx).forEach(t -> draft.findings(section).addAll(
-					FindingTable.findings(t, name, ctx)));
+			case SIGNALS ->
+				tables(blocks, name, ctx).forEach(t -> draft.signals.addAll(FindingTable.signals(t, name, ctx)));
+			default -> tables(blocks, name, ctx)
+				.forEach(t -> draft.findings(section).addAll(FindingTable.findings(t, name, ctx)));
 		}
 	}
 
@@ -33,13 +34,17 @@ final class SectionReader {
 		for (BulletLists.Entry entry : BulletLists.entries(blocks, name, OTHER_KEYS, ctx)) {
 			if (entry.key().equals("category")) {
 				draft.category = entry.value();
-			} else {
+			}
+			else {
 				draft.type = entry.value();
 			}
 		}
 	}
 
-	/** The Markdown source from the first block's first line to the last block's last line, trimmed. */
+	/**
+	 * The Markdown source from the first block's first line to the last block's last
+	 * line, trimmed.
+	 */
 	private static String summary(List<Node> blocks, PageContext ctx) {
 		Integer first = ctx.lineOf(blocks.get(0));
 		Integer last = ctx.lastLineOf(blocks.get(blocks.size() - 1));
@@ -58,4 +63,5 @@ final class SectionReader {
 		}
 		return blocks.stream().filter(TableBlock.class::isInstance).map(TableBlock.class::cast).toList();
 	}
+
 }

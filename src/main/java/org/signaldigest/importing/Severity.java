@@ -2,8 +2,10 @@ package org.signaldigest.importing;
 
 /** How serious a {@link Problem} found while parsing a page is. */
 public enum Severity {
+
 	/** The page is rejected. */
 	ERROR,
 	/** The page is kept; something was odd, repaired or ignored. */
 	WARNING
+
 }

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
 /**
- * PostgreSQL arrays as statement parameters, so that all the rows of a table go in one {@code unnest(…)} insert:
- * a page is written in two round trips, whatever its number of rows.
+ * PostgreSQL arrays as statement parameters, so that all the rows of a table go in one
+ * {@code unnest(…)} insert: a page is written in two round trips, whatever its number of
+ * rows.
  */
 final class SqlArrays {
 

@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the figures over the whole collection (materialized views: term and digest counts, articles per month, rows
- * by relevancy, the home page's counts) up to date once an import run changed the database. Concurrently: pages keep reading the
- * previous figures until the new ones are ready.
+ * Brings the figures over the whole collection (materialized views: term and digest
+ * counts, articles per month, rows by relevancy, the home page's counts) up to date once
+ * an import run changed the database. Concurrently: pages keep reading the previous
+ * figures until the new ones are ready.
  */
 @Component
 class Summaries {

@@ -7,8 +7,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
 
 /**
- * Reads the first line of a page: {@code # __Title__, (from page [20230827](https://…).)}, the older
- * {@code # __Title__, from ([20230312](https://…).)} and the untitled {@code # <page id> from ([…](…).)}.
+ * Reads the first line of a page:
+ * {@code # __Title__, (from page [20230827](https://…).)}, the older
+ * {@code # __Title__, from ([20230312](https://…).)} and the untitled
+ * {@code # <page id> from ([…](…).)}.
  */
 final class TitleLine {
 
@@ -22,13 +24,15 @@ final class TitleLine {
 	private TitleLine() {
 	}
 
-	/** Returns null (after recording an error) when the node is not a usable title line. */
+	/**
+	 * Returns null (after recording an error) when the node is not a usable title line.
+	 */
 	static Result read(Node first, PageContext ctx) {
 		Integer line = first == null ? null : ctx.lineOf(first);
 		if (!(first instanceof Heading heading) || heading.getLevel() != 1) {
 			String found = first == null ? "nothing" : "\"" + PageContext.shorten(ctx.firstSourceLine(first)) + "\"";
-			ctx.error(null, line, "the page has no title line: the first block must be " + EXPECTED
-					+ ", but found " + found);
+			ctx.error(null, line,
+					"the page has no title line: the first block must be " + EXPECTED + ", but found " + found);
 			return null;
 		}
 		Link link = firstLink(heading);
@@ -41,8 +45,8 @@ final class TitleLine {
 			ctx.error(null, line, "the digest link in the title line has no text, so the digest id is unknown");
 			return null;
 		}
-		String url = link.getDestination() == null || link.getDestination().isBlank()
-				? null : link.getDestination().strip();
+		String url = link.getDestination() == null || link.getDestination().isBlank() ? null
+				: link.getDestination().strip();
 		if (url == null) {
 			ctx.warn(null, line, "the digest link in the title line has no destination");
 		}
@@ -57,8 +61,8 @@ final class TitleLine {
 		}
 		if (title == null) {
 			String before = textBefore(heading);
-			ctx.warn(null, line, "the page is untitled: the title line gives only \""
-					+ PageContext.shorten(before) + "\" before the digest link; title left empty");
+			ctx.warn(null, line, "the page is untitled: the title line gives only \"" + PageContext.shorten(before)
+					+ "\" before the digest link; title left empty");
 		}
 		return title;
 	}
@@ -87,4 +91,5 @@ final class TitleLine {
 	static Link findLink(Node node) {
 		return firstLink(node);
 	}
+
 }

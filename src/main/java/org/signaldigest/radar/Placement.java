@@ -10,15 +10,19 @@ import java.util.Map;
 import org.signaldigest.radar.Radar.Point;
 
 /**
- * Where the dots go. The radar is a disc cut into equal sectors, clockwise from the top, and five rings of equal
- * width, relevancy 5 innermost. A dot's place within its cell (one sector, one ring) comes from a stable hash of its
- * page id and position, never from a row id or the order rows come in: the same data always gives the same picture.
- * A dot whose place is too close to one placed before it in the same cell tries the next places of its hash, and
- * takes the freest of them when none is clear.
+ * Where the dots go. The radar is a disc cut into equal sectors, clockwise from the top,
+ * and five rings of equal width, relevancy 5 innermost. A dot's place within its cell
+ * (one sector, one ring) comes from a stable hash of its page id and position, never from
+ * a row id or the order rows come in: the same data always gives the same picture. A dot
+ * whose place is too close to one placed before it in the same cell tries the next places
+ * of its hash, and takes the freest of them when none is clear.
  */
 final class Placement {
 
-	/** The SVG's size, as its template's {@code viewBox} says: the radar, its labels, and under them a caption line. */
+	/**
+	 * The SVG's size, as its template's {@code viewBox} says: the radar, its labels, and
+	 * under them a caption line.
+	 */
 	static final double WIDTH = 960;
 
 	static final double HEIGHT = 660;
@@ -36,12 +40,17 @@ final class Placement {
 	/** The least distance between two dots' centres that leaves them apart. */
 	static final double CLEAR = 2 * DOT + 2;
 
-	/** How far dots keep from the vertical axis above the centre, where the rings' numbers are. */
+	/**
+	 * How far dots keep from the vertical axis above the centre, where the rings' numbers
+	 * are.
+	 */
 	private static final double AXIS_CLEAR = DOT + 7;
 
 	private static final int TRIES = 40;
 
-	/** Dots are processed in this order within a cell, so the input's order never matters. */
+	/**
+	 * Dots are processed in this order within a cell, so the input's order never matters.
+	 */
 	private static final Comparator<RadarSignal> STABLE = Comparator.comparing(RadarSignal::pageId)
 		.thenComparingInt(RadarSignal::position);
 
@@ -59,7 +68,10 @@ final class Placement {
 		return innerRadius(relevancy) + RADIUS / RINGS;
 	}
 
-	/** The angle (radians, clockwise from the x axis as SVG's y points down) where a sector starts. */
+	/**
+	 * The angle (radians, clockwise from the x axis as SVG's y points down) where a
+	 * sector starts.
+	 */
 	double startAngle(int sector) {
 		return -Math.PI / 2 + sector * 2 * Math.PI / sectors;
 	}
@@ -68,7 +80,10 @@ final class Placement {
 		return new Point(CX + radius * Math.cos(angle), CY + radius * Math.sin(angle));
 	}
 
-	/** Places the dots of one cell: every signal has the same sector and the same relevancy. */
+	/**
+	 * Places the dots of one cell: every signal has the same sector and the same
+	 * relevancy.
+	 */
 	Map<RadarSignal, Point> place(int sector, int relevancy, List<RadarSignal> signals) {
 		List<RadarSignal> ordered = new ArrayList<>(signals);
 		ordered.sort(STABLE);
@@ -90,8 +105,8 @@ final class Placement {
 	}
 
 	/**
-	 * A point of the cell, spread evenly over its area by the two halves of the hash, kept off its edges (and further
-	 * off the axis with the rings' numbers).
+	 * A point of the cell, spread evenly over its area by the two halves of the hash,
+	 * kept off its edges (and further off the axis with the rings' numbers).
 	 */
 	private Point candidate(int sector, int relevancy, long hash) {
 		double u = (hash >>> 32) / 4294967296.0;
@@ -116,7 +131,10 @@ final class Placement {
 		return clearance;
 	}
 
-	/** FNV-1a over the UTF-8 of the key, then MurmurHash3's finaliser: the same on every JVM, run and machine. */
+	/**
+	 * FNV-1a over the UTF-8 of the key, then MurmurHash3's finaliser: the same on every
+	 * JVM, run and machine.
+	 */
 	static long hash(String pageId, int position, int attempt) {
 		long hash = 0xcbf29ce484222325L;
 		for (byte b : (pageId + '\0' + position + '\0' + attempt).getBytes(StandardCharsets.UTF_8)) {

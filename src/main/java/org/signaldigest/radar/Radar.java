@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The radar as drawn: everything the template needs, its geometry computed (by {@link RadarLayout}) in the SVG's
- * user units ({@link Placement#WIDTH} × {@link Placement#HEIGHT}).
+ * The radar as drawn: everything the template needs, its geometry computed (by
+ * {@link RadarLayout}) in the SVG's user units ({@link Placement#WIDTH} ×
+ * {@link Placement#HEIGHT}).
  *
- * @param sectors the sectors drawn: the top themes, then "other" when some dots are in none of them
+ * @param sectors the sectors drawn: the top themes, then "other" when some dots are in
+ * none of them
  * @param rings relevancy 5 (innermost) to 1
- * @param entries every signal once, in the table's order: by sector, ring (off the chart last), then as queried
+ * @param entries every signal once, in the table's order: by sector, ring (off the chart
+ * last), then as queried
  * @param matching how many signals match the filter (see {@link RadarSignals#more()})
  * @param newDates the digest dates whose signals are marked new, newest first
  */
@@ -30,15 +33,18 @@ record Radar(List<Sector> sectors, List<Ring> rings, List<Entry> entries, long m
 	/**
 	 * A sector of the radar.
 	 *
-	 * @param index its place, clockwise from the top; also its colour ({@code s0}…{@code s8} in the stylesheet)
+	 * @param index its place, clockwise from the top; also its colour
+	 * ({@code s0}…{@code s8} in the stylesheet)
 	 * @param slug its theme's slug, null for "other"
 	 * @param name its theme's name, null for "other"
 	 * @param shortName the name cut to fit beside the radar
 	 * @param dots how many of its signals are on the chart
 	 * @param label where its name goes, outside the outer ring
 	 * @param anchor how the label lines up with that point: start, middle or end
-	 * @param edge where the line between it and the previous sector meets the outer ring, null with one sector
-	 * @param wedge an SVG path of its area, to tint every other sector; null for the others
+	 * @param edge where the line between it and the previous sector meets the outer ring,
+	 * null with one sector
+	 * @param wedge an SVG path of its area, to tint every other sector; null for the
+	 * others
 	 */
 	record Sector(int index, String slug, String name, String shortName, int dots, Point label, String anchor,
 			Point edge, String wedge) {
@@ -76,7 +82,10 @@ record Radar(List<Sector> sectors, List<Ring> rings, List<Entry> entries, long m
 
 	}
 
-	/** A point in the SVG's user units; {@link #sx()} and {@link #sy()} print it for SVG, whatever the locale. */
+	/**
+	 * A point in the SVG's user units; {@link #sx()} and {@link #sy()} print it for SVG,
+	 * whatever the locale.
+	 */
 	record Point(double x, double y) {
 
 		public String sx() {

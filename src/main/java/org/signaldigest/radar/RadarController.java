@@ -17,7 +17,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The signal radar of a filter, with the same signals as a table (paged; its order is fixed, so no sort). */
+/**
+ * The signal radar of a filter, with the same signals as a table (paged; its order is
+ * fixed, so no sort).
+ */
 @Controller
 class RadarController {
 

@@ -13,13 +13,16 @@ import org.signaldigest.radar.Radar.Ring;
 import org.signaldigest.radar.Radar.Sector;
 
 /**
- * Lays the radar out: {@link SectorChoice} gives the sectors (themes, then "other") and each signal's; its ring is its
- * relevancy; {@link Placement} puts it in that cell. Signals without relevancy are off the chart, still in a sector
- * (for the table): "other" is drawn only when it has a dot.
+ * Lays the radar out: {@link SectorChoice} gives the sectors (themes, then "other") and
+ * each signal's; its ring is its relevancy; {@link Placement} puts it in that cell.
+ * Signals without relevancy are off the chart, still in a sector (for the table): "other"
+ * is drawn only when it has a dot.
  */
 final class RadarLayout {
 
-	/** Sector names longer than this are cut beside the radar (the legend has them whole). */
+	/**
+	 * Sector names longer than this are cut beside the radar (the legend has them whole).
+	 */
 	static final int LABEL_LENGTH = 24;
 
 	private static final double LABEL_GAP = 14;
@@ -81,17 +84,23 @@ final class RadarLayout {
 		return rings;
 	}
 
-	/** Every signal once: placed cell by cell, listed by sector, ring (off the chart last), then in the given order. */
+	/**
+	 * Every signal once: placed cell by cell, listed by sector, ring (off the chart
+	 * last), then in the given order.
+	 */
 	private static List<Entry> entries(List<RadarSignal> signals, Map<RadarSignal, Integer> sectorOf,
 			List<Sector> sectors, Placement placement) {
 		Map<List<Integer>, List<RadarSignal>> cells = new LinkedHashMap<>();
-		signals.stream().filter(signal -> signal.relevancy() != null).forEach(signal -> cells
-			.computeIfAbsent(List.of(sectorOf.get(signal), signal.relevancy()), cell -> new ArrayList<>())
-			.add(signal));
+		signals.stream()
+			.filter(signal -> signal.relevancy() != null)
+			.forEach(signal -> cells
+				.computeIfAbsent(List.of(sectorOf.get(signal), signal.relevancy()), cell -> new ArrayList<>())
+				.add(signal));
 		Map<RadarSignal, Point> points = new IdentityHashMap<>();
 		cells.forEach((cell, members) -> points.putAll(placement.place(cell.get(0), cell.get(1), members)));
 		List<Entry> entries = new ArrayList<>();
-		signals.forEach(signal -> entries.add(new Entry(signal, sectors.get(sectorOf.get(signal)), points.get(signal))));
+		signals
+			.forEach(signal -> entries.add(new Entry(signal, sectors.get(sectorOf.get(signal)), points.get(signal))));
 		entries.sort(Comparator.comparingInt((Entry entry) -> entry.sector().index())
 			.thenComparing(entry -> entry.signal().relevancy(), Comparator.nullsLast(Comparator.reverseOrder())));
 		return entries;

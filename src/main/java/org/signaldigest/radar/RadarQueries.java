@@ -16,15 +16,18 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the signals of the radar: at most {@link RadarProperties#maxDots()} of them, a bounded count of all that
- * match, their articles' themes and the date from which a digest is new. Four short queries, none of which reads
- * every matching row.
+ * Reads the signals of the radar: at most {@link RadarProperties#maxDots()} of them, a
+ * bounded count of all that match, their articles' themes and the date from which a
+ * digest is new. Four short queries, none of which reads every matching row.
  */
 @Repository
 @Transactional(readOnly = true)
 class RadarQueries {
 
-	/** Which signals make the cut: the most relevant, then the newest digest; page id and position break ties. */
+	/**
+	 * Which signals make the cut: the most relevant, then the newest digest; page id and
+	 * position break ties.
+	 */
 	static final String ORDER = FindingKind.DEFAULT_ORDER;
 
 	private static final String FROM = " from signal f join article a on a.id = f.article_id";
@@ -40,8 +43,9 @@ class RadarQueries {
 
 	RadarSignals radar(Filter filter) {
 		FilterSql where = FilterSql.forRows(filter, jdbc);
-		List<Row> rows = jdbc.query("select a.id, a.page_id, f.position, f.name, f.relevancy, a.title, a.digest_date"
-				+ FROM + where.where() + " order by " + ORDER + " limit :maxDots",
+		List<Row> rows = jdbc.query(
+				"select a.id, a.page_id, f.position, f.name, f.relevancy, a.title, a.digest_date" + FROM + where.where()
+						+ " order by " + ORDER + " limit :maxDots",
 				where.parameters().addValue("maxDots", properties.maxDots()),
 				(rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
 						rs.getObject(5, Integer.class), rs.getString(6), rs.getObject(7, LocalDate.class)));
@@ -65,8 +69,9 @@ class RadarQueries {
 	}
 
 	/**
-	 * The newest {@link RadarProperties#newDigestDates()} digest dates of the whole collection (not of the filter),
-	 * newest first, leaving out dates in the future, which the importer keeps as written but flags as mistakes.
+	 * The newest {@link RadarProperties#newDigestDates()} digest dates of the whole
+	 * collection (not of the filter), newest first, leaving out dates in the future,
+	 * which the importer keeps as written but flags as mistakes.
 	 */
 	private List<LocalDate> newDates() {
 		return jdbc.queryForList("""
@@ -82,9 +87,10 @@ class RadarQueries {
 		if (articles.isEmpty()) {
 			return themes;
 		}
-		jdbc.query("select l.article_id, t.slug, t.name from article_theme l join theme t on t.id = l.theme_id"
-				+ " where l.article_id in (:articles) order by l.article_id, l.position", Map.of("articles", articles),
-				rs -> {
+		jdbc.query(
+				"select l.article_id, t.slug, t.name from article_theme l join theme t on t.id = l.theme_id"
+						+ " where l.article_id in (:articles) order by l.article_id, l.position",
+				Map.of("articles", articles), rs -> {
 					themes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 						.add(new RadarSignal.Theme(rs.getString(2), rs.getString(3)));
 				});

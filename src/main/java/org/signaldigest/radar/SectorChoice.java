@@ -10,21 +10,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which themes get a sector, and which sector each signal goes in. Only the signals shown count (the capped set, not
- * every match), and of them only those on the chart (with a relevancy), so that no sector is drawn empty.
+ * Which themes get a sector, and which sector each signal goes in. Only the signals shown
+ * count (the capped set, not every match), and of them only those on the chart (with a
+ * relevancy), so that no sector is drawn empty.
  * <p>
- * The themes are chosen one by one, at most {@value #MAX_SECTORS}: each time the theme carried by the articles of the
- * most signals not yet covered by a chosen theme (ties: by name). So themes that always come together (a book's
- * "books", "science fiction", "space opera") take one sector, not three, and "other" stays small. A signal then goes
- * in the sector of its article's highest-ranked theme that has one, ranked as its page lists them
- * ({@code article_theme.position}); failing that, in "other", the sector after the themes'.
+ * The themes are chosen one by one, at most {@value #MAX_SECTORS}: each time the theme
+ * carried by the articles of the most signals not yet covered by a chosen theme (ties: by
+ * name). So themes that always come together (a book's "books", "science fiction", "space
+ * opera") take one sector, not three, and "other" stays small. A signal then goes in the
+ * sector of its article's highest-ranked theme that has one, ranked as its page lists
+ * them ({@code article_theme.position}); failing that, in "other", the sector after the
+ * themes'.
  */
 final class SectorChoice {
 
 	static final int MAX_SECTORS = 8;
 
-	private static final Comparator<Map.Entry<RadarSignal.Theme, Integer>> MOST_THEN_BY_NAME = Map.Entry
-		.<RadarSignal.Theme, Integer>comparingByValue()
+	private static final Comparator<Map.Entry<RadarSignal.Theme, Integer>> MOST_THEN_BY_NAME = Map.Entry.<RadarSignal.Theme, Integer>comparingByValue()
 		.reversed()
 		.thenComparing(entry -> entry.getKey().name(), String.CASE_INSENSITIVE_ORDER)
 		.thenComparing(entry -> entry.getKey().slug());
@@ -68,18 +70,29 @@ final class SectorChoice {
 		return chosen;
 	}
 
-	/** @return the themes with a sector, in sector order */
+	/**
+	 * @return the themes with a sector, in sector order
+	 */
 	List<RadarSignal.Theme> themes() {
 		return themes;
 	}
 
-	/** @return the signal's sector: its article's first theme that has one, else {@link #other()} */
+	/**
+	 * @return the signal's sector: its article's first theme that has one, else
+	 * {@link #other()}
+	 */
 	int sectorOf(RadarSignal signal) {
-		return signal.themes().stream().map(theme -> sectorOfSlug.get(theme.slug()))
-			.filter(sector -> sector != null).findFirst().orElse(other());
+		return signal.themes()
+			.stream()
+			.map(theme -> sectorOfSlug.get(theme.slug()))
+			.filter(sector -> sector != null)
+			.findFirst()
+			.orElse(other());
 	}
 
-	/** @return the index of the "other" sector, after the themes' */
+	/**
+	 * @return the index of the "other" sector, after the themes'
+	 */
 	int other() {
 		return themes.size();
 	}

@@ -3,9 +3,10 @@ package org.signaldigest.search;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns {@code ts_headline} output into safe HTML. The stored text may hold any markup ({@code <script>} included),
- * so PostgreSQL marks matches with two private-use characters that the text cannot contain (they are removed from it
- * first); the whole result is HTML-escaped, and only then do the markers become {@code <mark>} tags.
+ * Turns {@code ts_headline} output into safe HTML. The stored text may hold any markup
+ * ({@code <script>} included), so PostgreSQL marks matches with two private-use
+ * characters that the text cannot contain (they are removed from it first); the whole
+ * result is HTML-escaped, and only then do the markers become {@code <mark>} tags.
  */
 final class Highlights {
 
@@ -13,7 +14,10 @@ final class Highlights {
 
 	static final String STOP = "\uE001";
 
-	/** Both markers, for SQL {@code translate(text, :markers, '')}, which removes them from stored text. */
+	/**
+	 * Both markers, for SQL {@code translate(text, :markers, '')}, which removes them
+	 * from stored text.
+	 */
 	static final String MARKERS = START + STOP;
 
 	/** Two fragments of 10–30 words around the matches. */

@@ -27,8 +27,8 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@Valid @ModelAttribute("searchForm") SearchForm form, Model model) {
 		List<SearchGroup> groups = form.isEmpty() ? List.of() : queries.search(form.q());
-		model.addAttribute("heading", form.isEmpty() ? message("search.heading")
-				: message("search.headingFor", form.q()));
+		model.addAttribute("heading",
+				form.isEmpty() ? message("search.heading") : message("search.headingFor", form.q()));
 		model.addAttribute("groups", groups);
 		model.addAttribute("found", groups.stream().anyMatch(group -> group.total() > 0));
 		return "search/results";

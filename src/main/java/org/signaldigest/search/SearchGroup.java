@@ -6,8 +6,8 @@ import org.signaldigest.filter.CountedPage;
 import org.signaldigest.finding.FindingKind;
 
 /**
- * The best matches of one kind, and how many there are in all: articles when {@code kind} is null, otherwise the rows
- * of one table of findings.
+ * The best matches of one kind, and how many there are in all: articles when {@code kind}
+ * is null, otherwise the rows of one table of findings.
  */
 public record SearchGroup(FindingKind kind, long total, List<SearchHit> hits) {
 
@@ -18,7 +18,10 @@ public record SearchGroup(FindingKind kind, long total, List<SearchHit> hits) {
 		return new SearchGroup(null, total, hits);
 	}
 
-	/** @return false when {@link #total()} is only a lower bound: counting stopped at the cap */
+	/**
+	 * @return false when {@link #total()} is only a lower bound: counting stopped at the
+	 * cap
+	 */
 	public boolean isTotalExact() {
 		return total < CountedPage.COUNT_CAP;
 	}
@@ -27,7 +30,10 @@ public record SearchGroup(FindingKind kind, long total, List<SearchHit> hits) {
 		return kind == null;
 	}
 
-	/** @return the path of the full list, e.g. "signals" for {@code /signals?q=…}, and the group's message key */
+	/**
+	 * @return the path of the full list, e.g. "signals" for {@code /signals?q=…}, and the
+	 * group's message key
+	 */
 	public String path() {
 		return isArticles() ? ARTICLES : kind.path();
 	}

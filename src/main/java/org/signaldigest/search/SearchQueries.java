@@ -18,18 +18,23 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Repository;
 
 /**
- * Ranked full-text search over articles and the five tables. What matches, and so each total, is exactly what the
- * "see all" list ({@code /articles?q=}, {@code /signals?q=}…) shows, since both take their conditions from
- * {@link FilterSql}: a row of the five tables also matches on its article's title. Totals stop at
- * {@value CountedPage#COUNT_CAP}; the hits are the best ranked among the first {@value #CANDIDATES} matches in the
- * lists' own order (newest articles; most relevant, then newest rows), which is every match of most words.
+ * Ranked full-text search over articles and the five tables. What matches, and so each
+ * total, is exactly what the "see all" list ({@code /articles?q=}, {@code /signals?q=}…)
+ * shows, since both take their conditions from {@link FilterSql}: a row of the five
+ * tables also matches on its article's title. Totals stop at
+ * {@value CountedPage#COUNT_CAP}; the hits are the best ranked among the first
+ * {@value #CANDIDATES} matches in the lists' own order (newest articles; most relevant,
+ * then newest rows), which is every match of most words.
  */
 @Repository
 class SearchQueries {
 
 	static final int HITS_PER_KIND = 10;
 
-	/** Ranking every match of a common word costs a scan; the best are looked for among this many. */
+	/**
+	 * Ranking every match of a common word costs a scan; the best are looked for among
+	 * this many.
+	 */
 	static final int CANDIDATES = 200;
 
 	private static final String Q = FilterSql.TS_QUERY;
@@ -44,9 +49,11 @@ class SearchQueries {
 	}
 
 	/**
-	 * The six groups are independent, so they are looked for at once, on the application's task executor: a search
-	 * takes as long as its slowest group on an idle machine, not the sum of all six.
-	 * @return articles, then one group per {@link FindingKind} in its order, each with the best hits first
+	 * The six groups are independent, so they are looked for at once, on the
+	 * application's task executor: a search takes as long as its slowest group on an idle
+	 * machine, not the sum of all six.
+	 * @return articles, then one group per {@link FindingKind} in its order, each with
+	 * the best hits first
 	 */
 	List<SearchGroup> search(String q) {
 		List<CompletableFuture<SearchGroup>> groups = new ArrayList<>();
@@ -57,7 +64,9 @@ class SearchQueries {
 		return groups.stream().map(SearchQueries::join).toList();
 	}
 
-	/** Waits for a group; what went wrong looking for it is thrown as it was, not wrapped. */
+	/**
+	 * Waits for a group; what went wrong looking for it is thrown as it was, not wrapped.
+	 */
 	private static SearchGroup join(CompletableFuture<SearchGroup> group) {
 		try {
 			return group.join();
@@ -78,7 +87,9 @@ class SearchQueries {
 		return group(Objects.requireNonNull(kind), q);
 	}
 
-	/** @param kind null for articles */
+	/**
+	 * @param kind null for articles
+	 */
 	private SearchGroup group(FindingKind kind, String q) {
 		boolean articles = kind == null;
 		Filter filter = new Filter(q, null, null, null, null, null, null, null, null);
@@ -90,13 +101,15 @@ class SearchQueries {
 			.addValue("snippet", Highlights.SNIPPET_OPTIONS)
 			.addValue("whole", Highlights.WHOLE_OPTIONS);
 		String best = articles ? bestArticles(where) : bestRows(kind, where);
-		List<SearchHit> hits = jdbc.query("select page_id, title, ts_headline('english', translate(name, :markers, ''), "
-				+ Q + ", :whole), ts_headline('english', translate(body, :markers, ''), " + Q + ", :snippet)"
-				+ " from (" + best + ") best order by ord", parameters,
-				(rs, n) -> new SearchHit(rs.getString(1), rs.getString(2), Highlights.toHtml(rs.getString(3)),
-						Highlights.toHtml(rs.getString(4))));
-		long total = jdbc.queryForObject("select count(*) from (select 1" + from(kind) + where.where()
-				+ " limit :cap) matches", parameters.addValue("cap", CountedPage.COUNT_CAP), Long.class);
+		List<SearchHit> hits = jdbc.query(
+				"select page_id, title, ts_headline('english', translate(name, :markers, ''), " + Q
+						+ ", :whole), ts_headline('english', translate(body, :markers, ''), " + Q + ", :snippet)"
+						+ " from (" + best + ") best order by ord",
+				parameters, (rs, n) -> new SearchHit(rs.getString(1), rs.getString(2),
+						Highlights.toHtml(rs.getString(3)), Highlights.toHtml(rs.getString(4))));
+		long total = jdbc.queryForObject(
+				"select count(*) from (select 1" + from(kind) + where.where() + " limit :cap) matches",
+				parameters.addValue("cap", CountedPage.COUNT_CAP), Long.class);
 		return new SearchGroup(kind, total, hits);
 	}
 
@@ -108,7 +121,10 @@ class SearchQueries {
 				+ " limit :candidates) candidate join article a on a.id = candidate.id order by ord limit :limit";
 	}
 
-	/** The best ranked among the {@value #CANDIDATES} matching rows that come first in the table's own order. */
+	/**
+	 * The best ranked among the {@value #CANDIDATES} matching rows that come first in the
+	 * table's own order.
+	 */
 	private static String bestRows(FindingKind kind, FilterSql where) {
 		return "select f.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
 				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") desc, "
@@ -117,7 +133,9 @@ class SearchQueries {
 				+ " f on f.id = candidate.id join article a on a.id = f.article_id order by ord limit :limit";
 	}
 
-	/** @param kind null for articles */
+	/**
+	 * @param kind null for articles
+	 */
 	private static String from(FindingKind kind) {
 		return kind == null ? " from article a" : " from " + kind.table() + " f";
 	}

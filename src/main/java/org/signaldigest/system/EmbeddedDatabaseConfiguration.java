@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Without {@code spring.datasource.url}, the app and the import CLI run on an embedded PostgreSQL whose data
- * stays in {@link EmbeddedDatabaseProperties#dataDirectory()}. With it, Spring Boot's own data source is used.
+ * Without {@code spring.datasource.url}, the app and the import CLI run on an embedded
+ * PostgreSQL whose data stays in {@link EmbeddedDatabaseProperties#dataDirectory()}. With
+ * it, Spring Boot's own data source is used.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)

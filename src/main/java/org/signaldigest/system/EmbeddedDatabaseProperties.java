@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The embedded PostgreSQL used when no {@code spring.datasource.url} is configured.
  *
- * @param dataDirectory where its data lives, kept across restarts (default {@code ~/.signal-digest/postgres})
+ * @param dataDirectory where its data lives, kept across restarts (default
+ * {@code ~/.signal-digest/postgres})
  * @param port its port; 0 picks a free one
  */
 @ConfigurationProperties("digest.database.embedded")

@@ -24,20 +24,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL server that lives in a data directory of the user's. The first process that needs it starts it;
- * a second process (the app while the import CLI runs, or the other way round) finds the server running on the
- * same directory and shares it instead of starting another one on the same files, which would corrupt them.
- * A file lock beside the directory makes that decision atomic between processes. Whichever process stops last
- * stops the server: one that stops while another is still connected leaves it running for that one.
+ * The PostgreSQL server that lives in a data directory of the user's. The first process
+ * that needs it starts it; a second process (the app while the import CLI runs, or the
+ * other way round) finds the server running on the same directory and shares it instead
+ * of starting another one on the same files, which would corrupt them. A file lock beside
+ * the directory makes that decision atomic between processes. Whichever process stops
+ * last stops the server: one that stops while another is still connected leaves it
+ * running for that one.
  */
 final class EmbeddedPostgresServer implements Closeable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	/** Names this process's connections, so that it can tell them from another process's. */
+	/**
+	 * Names this process's connections, so that it can tell them from another process's.
+	 */
 	static final String APPLICATION_NAME = "signal-digest-" + ProcessHandle.current().pid();
 
-	/** The server this process started, or null when it shares one another process started. */
+	/**
+	 * The server this process started, or null when it shares one another process
+	 * started.
+	 */
 	private final EmbeddedPostgres started;
 
 	private final Postmaster postmaster;
@@ -47,7 +54,10 @@ final class EmbeddedPostgresServer implements Closeable {
 		this.postmaster = postmaster;
 	}
 
-	/** What PostgreSQL writes in postmaster.pid while it runs: line 1 is its process id, line 4 its port. */
+	/**
+	 * What PostgreSQL writes in postmaster.pid while it runs: line 1 is its process id,
+	 * line 4 its port.
+	 */
 	private record Postmaster(long pid, int port) {
 
 		static Optional<Postmaster> runningIn(Path dataDirectory) throws IOException {
@@ -119,7 +129,8 @@ final class EmbeddedPostgresServer implements Closeable {
 			started.close();
 		}
 		else {
-			// SIGTERM: PostgreSQL's "smart" shutdown, which lets any session still open finish.
+			// SIGTERM: PostgreSQL's "smart" shutdown, which lets any session still open
+			// finish.
 			ProcessHandle.of(postmaster.pid()).ifPresent(process -> {
 				process.destroy();
 				try {
@@ -132,7 +143,10 @@ final class EmbeddedPostgresServer implements Closeable {
 		}
 	}
 
-	/** Sessions that just closed linger a moment in pg_stat_activity: give them a second to go. */
+	/**
+	 * Sessions that just closed linger a moment in pg_stat_activity: give them a second
+	 * to go.
+	 */
 	private boolean otherProcessesConnected() {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
 				PreparedStatement statement = connection.prepareStatement("select count(*) from pg_stat_activity"

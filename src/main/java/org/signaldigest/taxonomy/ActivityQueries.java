@@ -20,11 +20,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Articles per month of their digest date: of the whole collection, of one keyword or theme, of the terms a list
- * page shows, read from the counts the import keeps ({@code month_stats} and the terms' {@link TermKind#monthStats()}
- * views, by {@code date_trunc('month', digest_date)}); articles without a digest date are in the null month, kept as
- * "undated". The counts come back over a {@link MonthRange}, usually the whole collection's, every month of it
- * present.
+ * Articles per month of their digest date: of the whole collection, of one keyword or
+ * theme, of the terms a list page shows, read from the counts the import keeps
+ * ({@code month_stats} and the terms' {@link TermKind#monthStats()} views, by
+ * {@code date_trunc('month', digest_date)}); articles without a digest date are in the
+ * null month, kept as "undated". The counts come back over a {@link MonthRange}, usually
+ * the whole collection's, every month of it present.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -36,11 +37,15 @@ public class ActivityQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** @return the months of the oldest and newest digest dates, or empty when no article has a digest date */
+	/**
+	 * @return the months of the oldest and newest digest dates, or empty when no article
+	 * has a digest date
+	 */
 	public Optional<MonthRange> range() {
-		return jdbc.query("select min(month), max(month) from month_stats", Map.of(),
-				(rs, n) -> rs.getObject(1) == null ? null
-						: MonthRange.of(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+		return jdbc
+			.query("select min(month), max(month) from month_stats", Map.of(),
+					(rs, n) -> rs.getObject(1) == null ? null
+							: MonthRange.of(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
 			.stream()
 			.filter(Objects::nonNull)
 			.findFirst();
@@ -49,8 +54,7 @@ public class ActivityQueries {
 	/** Every article. */
 	public MonthlyCounts articles(MonthRange range) {
 		Tally tally = new Tally();
-		jdbc.query("select month, articles from month_stats", Map.of(),
-				(ResultSet rs) -> tally.add(rs, 1));
+		jdbc.query("select month, articles from month_stats", Map.of(), (ResultSet rs) -> tally.add(rs, 1));
 		return tally.over(range);
 	}
 
@@ -58,22 +62,23 @@ public class ActivityQueries {
 	public MonthlyCounts articles(MonthRange range, TermKind kind, long termId) {
 		Tally tally = new Tally();
 		jdbc.query("select month, articles from " + kind.monthStats() + " where id = :id",
-				new MapSqlParameterSource("id", termId),
-				(ResultSet rs) -> tally.add(rs, 1));
+				new MapSqlParameterSource("id", termId), (ResultSet rs) -> tally.add(rs, 1));
 		return tally.over(range);
 	}
 
 	/**
 	 * The articles of each of these terms, in one query.
-	 *
-	 * @return by slug, in the order given; a slug no article carries (or no term has) counts zero every month
+	 * @return by slug, in the order given; a slug no article carries (or no term has)
+	 * counts zero every month
 	 */
 	public Map<String, MonthlyCounts> articles(MonthRange range, TermKind kind, Collection<String> slugs) {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		slugs.forEach(slug -> tallies.put(slug, new Tally()));
 		if (!slugs.isEmpty()) {
-			jdbc.query("select t.slug, s.month, s.articles from " + kind.table() + " t join " + kind.monthStats()
-					+ " s on s.id = t.id where t.slug in (:slugs)", new MapSqlParameterSource("slugs", slugs),
+			jdbc.query(
+					"select t.slug, s.month, s.articles from " + kind.table() + " t join " + kind.monthStats()
+							+ " s on s.id = t.id where t.slug in (:slugs)",
+					new MapSqlParameterSource("slugs", slugs),
 					(ResultSet rs) -> tallies.get(rs.getString(1)).add(rs, 2));
 		}
 		Map<String, MonthlyCounts> counts = new LinkedHashMap<>();

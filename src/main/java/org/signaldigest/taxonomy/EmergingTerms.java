@@ -17,9 +17,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keywords and themes ranked by {@link Growth}: articles that carry them in the last 12 weeks of the (filtered)
- * data against the 12 weeks before. Those of all the data (the term lists' badges, /trends without filters) are
- * kept until an import changes the data: at 100,000 articles they take 0.2 to 0.6 s to count.
+ * Keywords and themes ranked by {@link Growth}: articles that carry them in the last 12
+ * weeks of the (filtered) data against the 12 weeks before. Those of all the data (the
+ * term lists' badges, /trends without filters) are kept until an import changes the data:
+ * at 100,000 articles they take 0.2 to 0.6 s to count.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -36,7 +37,10 @@ public class EmergingTerms {
 		this.jdbc = jdbc;
 	}
 
-	/** The emerging terms of this kind among the articles that match (relevancy filters do not apply). */
+	/**
+	 * The emerging terms of this kind among the articles that match (relevancy filters do
+	 * not apply).
+	 */
 	public List<EmergingTerm> top(TermKind kind, Filter filter, int limit) {
 		Filter articles = new Filter(filter.q(), null, null, filter.theme(), filter.keyword(), filter.category(),
 				filter.type(), filter.from(), filter.to());

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The normalised form under which keywords and themes are unique: "Data Privacy", "data privacy" and
- * "data-privacy" are one theme. Accents are dropped, letters and digits of every script are kept.
+ * The normalised form under which keywords and themes are unique: "Data Privacy", "data
+ * privacy" and "data-privacy" are one theme. Accents are dropped, letters and digits of
+ * every script are kept.
  */
 public final class Slugs {
 
@@ -17,7 +18,9 @@ public final class Slugs {
 	private Slugs() {
 	}
 
-	/** @return the slug, or an empty string when the term has no letter or digit */
+	/**
+	 * @return the slug, or an empty string when the term has no letter or digit
+	 */
 	public static String of(String term) {
 		String decomposed = Normalizer.normalize(term, Normalizer.Form.NFKD);
 		String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);

@@ -3,7 +3,10 @@ package org.signaldigest.taxonomy;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-/** A keyword or a theme of articles, unique by its {@link Slugs slug}, shown with the first spelling seen. */
+/**
+ * A keyword or a theme of articles, unique by its {@link Slugs slug}, shown with the
+ * first spelling seen.
+ */
 @MappedSuperclass
 public abstract class TaxonomyTerm {
 

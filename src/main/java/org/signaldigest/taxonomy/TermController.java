@@ -71,8 +71,8 @@ class TermController {
 		TermKind termKind = kind(kind);
 		Pageable checked = TermQueries.ARTICLE_COLUMNS.check(pageable);
 		Term term = queries.find(termKind, slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					message("term.notFound." + kind, slug)));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, message("term.notFound." + kind, slug)));
 		model.addAttribute("kind", termKind);
 		model.addAttribute("term", term);
 		model.addAttribute("heading", message("term.heading." + kind, term.name()));
@@ -83,14 +83,18 @@ class TermController {
 				term.articles() > TermQueries.CO_OCCURRING_ARTICLES ? TermQueries.CO_OCCURRING_ARTICLES : null);
 		model.addAttribute("feedPath",
 				"/" + kind + "/" + UriUtils.encodePathSegment(term.slug(), StandardCharsets.UTF_8) + ".atom");
-		model.addAttribute("articlesPerMonth", activity.range()
-			.map(range -> MonthlyChart.of(activity.articles(range, termKind, term.id()), Frame.WIDE,
-					LocaleContextHolder.getLocale()))
-			.orElse(null));
+		model.addAttribute("articlesPerMonth",
+				activity.range()
+					.map(range -> MonthlyChart.of(activity.articles(range, termKind, term.id()), Frame.WIDE,
+							LocaleContextHolder.getLocale()))
+					.orElse(null));
 		return "taxonomy/term";
 	}
 
-	/** @return each listed term's articles per month, by slug, read in one query for them all */
+	/**
+	 * @return each listed term's articles per month, by slug, read in one query for them
+	 * all
+	 */
 	private Map<String, Sparkline> sparklines(TermKind kind, List<TermCount> terms) {
 		if (terms.isEmpty()) {
 			return Map.of();

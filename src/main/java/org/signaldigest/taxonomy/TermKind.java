@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Keywords and themes: the same pages over two pairs of tables. Table and column names come from here, never from
- * a request.
+ * Keywords and themes: the same pages over two pairs of tables. Table and column names
+ * come from here, never from a request.
  */
 public enum TermKind {
 
@@ -31,28 +31,38 @@ public enum TermKind {
 		return Arrays.stream(values()).filter(kind -> kind.path.equals(path)).findFirst();
 	}
 
-	/** @return the URL path segment, e.g. "themes" */
+	/**
+	 * @return the URL path segment, e.g. "themes"
+	 */
 	public String path() {
 		return path;
 	}
 
-	/** @return the singular, which is also the filter parameter of the tables, e.g. "theme" */
+	/**
+	 * @return the singular, which is also the filter parameter of the tables, e.g.
+	 * "theme"
+	 */
 	public String singular() {
 		return table;
 	}
 
-	/** @return the table of the terms, e.g. "theme" */
+	/**
+	 * @return the table of the terms, e.g. "theme"
+	 */
 	public String table() {
 		return table;
 	}
 
-	/** @return the table linking articles to the terms, e.g. "article_theme" */
+	/**
+	 * @return the table linking articles to the terms, e.g. "article_theme"
+	 */
 	public String linkTable() {
 		return linkTable;
 	}
 
 	/**
-	 * @return the materialized view of the terms some article carries, with their article counts ({@code id, slug,
+	 * @return the materialized view of the terms some article carries, with their article
+	 * counts ({@code id, slug,
 	 * name, articles}), e.g. "theme_stats"; refreshed after each import
 	 */
 	public String stats() {
@@ -60,14 +70,17 @@ public enum TermKind {
 	}
 
 	/**
-	 * @return the materialized view of the term's articles per month ({@code id, month, articles}; month null for
-	 * undated articles), e.g. "theme_month_stats"; refreshed after each import
+	 * @return the materialized view of the term's articles per month
+	 * ({@code id, month, articles}; month null for undated articles), e.g.
+	 * "theme_month_stats"; refreshed after each import
 	 */
 	public String monthStats() {
 		return table + "_month_stats";
 	}
 
-	/** @return the column of {@link #linkTable()} naming the term, e.g. "theme_id" */
+	/**
+	 * @return the column of {@link #linkTable()} naming the term, e.g. "theme_id"
+	 */
 	public String linkColumn() {
 		return linkColumn;
 	}

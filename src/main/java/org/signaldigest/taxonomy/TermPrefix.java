@@ -3,8 +3,9 @@ package org.signaldigest.taxonomy;
 import jakarta.validation.constraints.Size;
 
 /**
- * The name prefix a list of terms is filtered on, bound from {@code ?prefix=}: case-insensitive, matched against
- * the slug and the name, so "data-p", "Data P" and "data p" all find "data privacy".
+ * The name prefix a list of terms is filtered on, bound from {@code ?prefix=}:
+ * case-insensitive, matched against the slug and the name, so "data-p", "Data P" and
+ * "data p" all find "data privacy".
  */
 public record TermPrefix(@Size(max = 100) String prefix) {
 
@@ -18,7 +19,9 @@ public record TermPrefix(@Size(max = 100) String prefix) {
 		return prefix == null;
 	}
 
-	/** @return the prefix in slug form, or null when it has no letter or digit */
+	/**
+	 * @return the prefix in slug form, or null when it has no letter or digit
+	 */
 	String slugPrefix() {
 		if (prefix == null) {
 			return null;

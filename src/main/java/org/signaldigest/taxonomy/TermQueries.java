@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads keywords and themes: the lists with their article counts, and what a term's page shows. */
+/**
+ * Reads keywords and themes: the lists with their article counts, and what a term's page
+ * shows.
+ */
 @Repository
 @Transactional(readOnly = true)
 class TermQueries {
@@ -44,17 +47,19 @@ class TermQueries {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String from = " from " + kind.stats() + " t where true" + prefixCondition(prefix, parameters);
 		parameters.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset());
-		List<TermCount> rows = jdbc.query("select slug, name, articles" + from + " order by "
-				+ LIST_COLUMNS.orderBy(pageable.getSort(), LIST_ORDER) + " limit :limit offset :offset", parameters,
-				(rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+		List<TermCount> rows = jdbc.query(
+				"select slug, name, articles" + from + " order by "
+						+ LIST_COLUMNS.orderBy(pageable.getSort(), LIST_ORDER) + " limit :limit offset :offset",
+				parameters, (rs, n) -> new TermCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
 		long total = jdbc.queryForObject("select count(*)" + from, parameters, Long.class);
 		return new PageImpl<>(rows, pageable, total);
 	}
 
 	Optional<Term> find(TermKind kind, String slug) {
-		return jdbc.query("select t.id, t.slug, t.name, coalesce(s.articles, 0) from " + kind.table() + " t left join "
-				+ kind.stats() + " s on s.id = t.id where t.slug = :slug", new MapSqlParameterSource("slug", slug),
-				(rs, n) -> new Term(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+		return jdbc
+			.query("select t.id, t.slug, t.name, coalesce(s.articles, 0) from " + kind.table() + " t left join "
+					+ kind.stats() + " s on s.id = t.id where t.slug = :slug", new MapSqlParameterSource("slug", slug),
+					(rs, n) -> new Term(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.stream()
 			.findFirst();
 	}
@@ -64,28 +69,31 @@ class TermQueries {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("id", term.id())
 			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		List<TermArticle> rows = jdbc.query("select a.page_id, a.title, a.digest_id, a.digest_date, a.category"
-				+ fromArticles(kind) + " order by " + Article.NEWEST_FIRST
-				+ " limit :limit offset :offset", parameters,
-				(rs, n) -> new TermArticle(rs.getString(1), rs.getString(2), rs.getString(3),
+		List<TermArticle> rows = jdbc.query(
+				"select a.page_id, a.title, a.digest_id, a.digest_date, a.category" + fromArticles(kind) + " order by "
+						+ Article.NEWEST_FIRST + " limit :limit offset :offset",
+				parameters, (rs, n) -> new TermArticle(rs.getString(1), rs.getString(2), rs.getString(3),
 						rs.getObject(4, LocalDate.class), rs.getString(5)));
 		return new PageImpl<>(rows, pageable, term.articles());
 	}
 
 	/** The most relevant signals of the term's articles, newest first among equals. */
 	List<TermSignal> topSignals(TermKind kind, Term term) {
-		return jdbc.query("select s.name, s.relevancy, s.page_id, a.title from signal s join article a on a.id = s.article_id"
-				+ " where exists (select 1 from " + kind.linkTable() + " l where l.article_id = s.article_id and l."
-				+ kind.linkColumn() + " = :id)"
-				+ " order by s.relevancy desc nulls last, s.digest_date desc nulls last, s.page_id, s.position"
-				+ " limit :limit", new MapSqlParameterSource("id", term.id()).addValue("limit", TOP_SIGNALS),
+		return jdbc.query(
+				"select s.name, s.relevancy, s.page_id, a.title from signal s join article a on a.id = s.article_id"
+						+ " where exists (select 1 from " + kind.linkTable()
+						+ " l where l.article_id = s.article_id and l." + kind.linkColumn() + " = :id)"
+						+ " order by s.relevancy desc nulls last, s.digest_date desc nulls last, s.page_id, s.position"
+						+ " limit :limit",
+				new MapSqlParameterSource("id", term.id()).addValue("limit", TOP_SIGNALS),
 				(rs, n) -> new TermSignal(rs.getString(1), rs.getObject(2, Integer.class), rs.getString(3),
 						rs.getString(4)));
 	}
 
 	/**
-	 * The terms of the same kind found on the most articles together with this one, with how many, among the term's
-	 * {@value #CO_OCCURRING_ARTICLES} newest articles (all of them for most terms; a bound for the very common ones).
+	 * The terms of the same kind found on the most articles together with this one, with
+	 * how many, among the term's {@value #CO_OCCURRING_ARTICLES} newest articles (all of
+	 * them for most terms; a bound for the very common ones).
 	 */
 	List<TermCount> coOccurring(TermKind kind, Term term) {
 		String link = kind.linkTable();

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The grouping rule, applied to named signals in page order (the order their pages were imported in). A signal
+ * The grouping rule, applied to named signals in page order (the order their pages were
+ * imported in). A signal
  * <ol>
- * <li>stays in the group it was in (its page is re-imported) while its name is still similar to that group's
- * representative;</li>
- * <li>otherwise joins the group whose representative is the most similar to its name, at least
- * {@link Similarity#THRESHOLD}: groups of earlier imports and groups started by an earlier signal alike, ties going
- * to the representative first in code point order;</li>
+ * <li>stays in the group it was in (its page is re-imported) while its name is still
+ * similar to that group's representative;</li>
+ * <li>otherwise joins the group whose representative is the most similar to its name, at
+ * least {@link Similarity#THRESHOLD}: groups of earlier imports and groups started by an
+ * earlier signal alike, ties going to the representative first in code point order;</li>
  * <li>otherwise starts a group, whose representative is its lower-cased name.</li>
  * </ol>
- * Representatives never change and members are only ever compared with them, never with each other, so a group
- * cannot drift by chains of small differences.
+ * Representatives never change and members are only ever compared with them, never with
+ * each other, so a group cannot drift by chains of small differences.
  */
 final class GroupAssignment {
 
@@ -23,7 +24,8 @@ final class GroupAssignment {
 
 	/**
 	 * @param signals named signals, in page order
-	 * @param representatives every group so far; the groups the signals start are added to it, to be written
+	 * @param representatives every group so far; the groups the signals start are added
+	 * to it, to be written
 	 */
 	static List<Assignment> assign(List<NamedSignal> signals, Representatives representatives) {
 		List<Assignment> assignments = new ArrayList<>(signals.size());
@@ -44,9 +46,11 @@ final class GroupAssignment {
 
 	/**
 	 * A signal with a name, as the database sees it.
+	 *
 	 * @param name its name as written
 	 * @param normalisedName its lower-cased name (as PostgreSQL lower-cases it)
-	 * @param formerRepresentative the representative of the group it was in before its page was re-imported, or null
+	 * @param formerRepresentative the representative of the group it was in before its
+	 * page was re-imported, or null
 	 */
 	record NamedSignal(long articleId, int position, String name, String normalisedName, String formerRepresentative) {
 	}

@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, groups the signals of the articles left ungrouped: those of a database made before V5, or pages whose
- * grouping failed after they were written. Oldest digest first, a chunk of pages at a time, as an import does.
- * Usually there are none, and this costs one look at an empty table.
+ * On start, groups the signals of the articles left ungrouped: those of a database made
+ * before V5, or pages whose grouping failed after they were written. Oldest digest first,
+ * a chunk of pages at a time, as an import does. Usually there are none, and this costs
+ * one look at an empty table.
  */
 @Component
 class GroupingBackfill {

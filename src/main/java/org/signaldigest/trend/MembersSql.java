@@ -10,10 +10,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Writes the group memberships of pages and brings the counters of their groups up to date. The pages' former
- * memberships (of pages re-imported) are deleted and the pages are no longer to be grouped; when none had any (the
- * usual case, new pages), the new members are added to their groups' counters; otherwise every group one of them
- * left or joined is counted again from its members.
+ * Writes the group memberships of pages and brings the counters of their groups up to
+ * date. The pages' former memberships (of pages re-imported) are deleted and the pages
+ * are no longer to be grouped; when none had any (the usual case, new pages), the new
+ * members are added to their groups' counters; otherwise every group one of them left or
+ * joined is counted again from its members.
  */
 final class MembersSql {
 
@@ -30,23 +31,27 @@ final class MembersSql {
 			join signal s on s.article_id = m.article_id and s.position = m.position
 			returning group_id, digest_date, relevancy""";
 
-	/** A group gains a digest for each date of its new members that none of its former members has. */
-	private static final String ADD = "with members as (" + INSERT + """
-			), dates as (
-			  select group_id, digest_date, count(*) as mentions, coalesce(sum(relevancy), 0) as relevancy_sum,
-			    count(relevancy) as relevancy_count, digest_date is not null and not exists (select 1
-			      from signal_group_member o where o.group_id = m.group_id and o.digest_date = m.digest_date) as new_digest
-			  from members m group by group_id, digest_date
-			), added as (
-			  select group_id, sum(mentions) as mentions, sum(relevancy_sum) as relevancy_sum,
-			    sum(relevancy_count) as relevancy_count, min(digest_date) as first_seen, max(digest_date) as last_seen,
-			    count(*) filter (where new_digest) as digests
-			  from dates group by group_id)
-			update signal_group g set mentions = g.mentions + d.mentions,
-			  relevancy_sum = g.relevancy_sum + d.relevancy_sum, relevancy_count = g.relevancy_count + d.relevancy_count,
-			  first_seen = least(g.first_seen, d.first_seen), last_seen = greatest(g.last_seen, d.last_seen),
-			  digests = g.digests + d.digests
-			from added d where g.id = d.group_id""";
+	/**
+	 * A group gains a digest for each date of its new members that none of its former
+	 * members has.
+	 */
+	private static final String ADD = "with members as (" + INSERT
+			+ """
+					), dates as (
+					  select group_id, digest_date, count(*) as mentions, coalesce(sum(relevancy), 0) as relevancy_sum,
+					    count(relevancy) as relevancy_count, digest_date is not null and not exists (select 1
+					      from signal_group_member o where o.group_id = m.group_id and o.digest_date = m.digest_date) as new_digest
+					  from members m group by group_id, digest_date
+					), added as (
+					  select group_id, sum(mentions) as mentions, sum(relevancy_sum) as relevancy_sum,
+					    sum(relevancy_count) as relevancy_count, min(digest_date) as first_seen, max(digest_date) as last_seen,
+					    count(*) filter (where new_digest) as digests
+					  from dates group by group_id)
+					update signal_group g set mentions = g.mentions + d.mentions,
+					  relevancy_sum = g.relevancy_sum + d.relevancy_sum, relevancy_count = g.relevancy_count + d.relevancy_count,
+					  first_seen = least(g.first_seen, d.first_seen), last_seen = greatest(g.last_seen, d.last_seen),
+					  digests = g.digests + d.digests
+					from added d where g.id = d.group_id""";
 
 	private static final String JOIN = "with members as (" + INSERT + ") select group_id from members";
 
@@ -72,7 +77,8 @@ final class MembersSql {
 			Representatives representatives) {
 		parameters.addValue("articles", assignments.stream().map(Assignment::articleId).toArray(Long[]::new))
 			.addValue("positions", assignments.stream().map(Assignment::position).toArray(Integer[]::new))
-			.addValue("groups", assignments.stream().map(a -> representatives.id(a.representative())).toArray(Long[]::new));
+			.addValue("groups",
+					assignments.stream().map(a -> representatives.id(a.representative())).toArray(Long[]::new));
 		Set<Long> left = new HashSet<>(jdbc.queryForList(FORGET, parameters, Long.class));
 		if (left.isEmpty()) {
 			if (!assignments.isEmpty()) {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The groups' representatives in memory, with an inverted index from trigram to representative, so that the most
- * similar representative of a name is found by counting shared trigrams over the index rather than by a search per
- * name in the database. Holds the groups an import run has seen: those in the database (by id) and those it starts
+ * The groups' representatives in memory, with an inverted index from trigram to
+ * representative, so that the most similar representative of a name is found by counting
+ * shared trigrams over the index rather than by a search per name in the database. Holds
+ * the groups an import run has seen: those in the database (by id) and those it starts
  * (no id until they are written).
  */
 final class Representatives {
@@ -29,7 +30,10 @@ final class Representatives {
 	/** For each trigram, the indexes of the representatives that have it. */
 	private final Map<Long, IntList> postings = new HashMap<>();
 
-	/** Per representative, the trigrams it shares with the name being looked up (zero between look-ups). */
+	/**
+	 * Per representative, the trigrams it shares with the name being looked up (zero
+	 * between look-ups).
+	 */
 	private int[] shared = new int[16];
 
 	private final IntList touched = new IntList();
@@ -44,7 +48,10 @@ final class Representatives {
 		}
 	}
 
-	/** Adds a group a signal starts, to be written ({@link #takeUnwritten()}); @param name the signal's name */
+	/**
+	 * Adds a group a signal starts, to be written ({@link #takeUnwritten()}); @param name
+	 * the signal's name
+	 */
 	void start(String representative, String name) {
 		unwritten.put(representative, name);
 		index(representative);
@@ -70,17 +77,25 @@ final class Representatives {
 		newestId = Math.max(newestId, id);
 	}
 
-	/** @return the id of this representative's group, null while it is not written */
+	/**
+	 * @return the id of this representative's group, null while it is not written
+	 */
 	Long id(String representative) {
 		return ids.get(representative);
 	}
 
-	/** @return the largest group id seen: groups written since have larger ids (they are written in turn) */
+	/**
+	 * @return the largest group id seen: groups written since have larger ids (they are
+	 * written in turn)
+	 */
 	long newestId() {
 		return newestId;
 	}
 
-	/** @return the groups started since the last call, the name of each by representative, to be written */
+	/**
+	 * @return the groups started since the last call, the name of each by representative,
+	 * to be written
+	 */
 	Map<String, String> takeUnwritten() {
 		Map<String, String> taken = new LinkedHashMap<>(unwritten);
 		unwritten.clear();
@@ -88,9 +103,10 @@ final class Representatives {
 	}
 
 	/**
-	 * The representative most similar to a name, at least {@link Similarity#THRESHOLD}, ties going to the first in
-	 * code point order; failing that, the name itself when it is a representative (a name without letters or digits,
-	 * which is similar to nothing).
+	 * The representative most similar to a name, at least {@link Similarity#THRESHOLD},
+	 * ties going to the first in code point order; failing that, the name itself when it
+	 * is a representative (a name without letters or digits, which is similar to
+	 * nothing).
 	 * @return the representative, or null when none is
 	 */
 	String mostSimilar(String normalisedName, long[] ofName) {
@@ -119,13 +135,19 @@ final class Representatives {
 		return best != null || !indexes.containsKey(normalisedName) ? best : normalisedName;
 	}
 
-	/** @return whether a name is similar enough to stay in the group of this representative */
+	/**
+	 * @return whether a name is similar enough to stay in the group of this
+	 * representative
+	 */
 	boolean stillSimilar(long[] ofName, String representative) {
 		Integer index = indexes.get(representative);
 		return index != null && Trigrams.similarity(ofName, trigrams.get(index)) >= Similarity.THRESHOLD;
 	}
 
-	/** Whether a comes before b in code point order, PostgreSQL's order under the "C" collation. */
+	/**
+	 * Whether a comes before b in code point order, PostgreSQL's order under the "C"
+	 * collation.
+	 */
 	private static boolean inCodePointOrder(String a, String b) {
 		int i = 0;
 		int j = 0;

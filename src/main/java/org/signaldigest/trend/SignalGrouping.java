@@ -13,12 +13,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Puts the signals of imported pages into their groups ({@link GroupAssignment}) and keeps the groups' counters up to
- * date. An import groups its pages after they are written, a chunk of pages at a time and in page order, each chunk
- * in a transaction of its own under an advisory lock: concurrent imports take turns for this step only, and each
- * sees every group the others started. Names are compared in memory ({@link Representatives}, which a {@link Run}
- * keeps from one chunk to the next and brings up to date with the groups written since), so a chunk costs a few
- * statements whatever its size.
+ * Puts the signals of imported pages into their groups ({@link GroupAssignment}) and
+ * keeps the groups' counters up to date. An import groups its pages after they are
+ * written, a chunk of pages at a time and in page order, each chunk in a transaction of
+ * its own under an advisory lock: concurrent imports take turns for this step only, and
+ * each sees every group the others started. Names are compared in memory
+ * ({@link Representatives}, which a {@link Run} keeps from one chunk to the next and
+ * brings up to date with the groups written since), so a chunk costs a few statements
+ * whatever its size.
  */
 @Repository
 public class SignalGrouping {
@@ -45,12 +47,17 @@ public class SignalGrouping {
 		this.transaction = transaction;
 	}
 
-	/** @return the grouping of one import run, which groups its chunks of pages in turn */
+	/**
+	 * @return the grouping of one import run, which groups its chunks of pages in turn
+	 */
 	public Run newRun() {
 		return new Run();
 	}
 
-	/** The grouping of one import run: it reads every group once, then only the groups written since. */
+	/**
+	 * The grouping of one import run: it reads every group once, then only the groups
+	 * written since.
+	 */
 	public final class Run {
 
 		private Representatives representatives = new Representatives();
@@ -58,7 +65,9 @@ public class SignalGrouping {
 		private Run() {
 		}
 
-		/** Groups the signals of these pages, written and committed before, in this order. */
+		/**
+		 * Groups the signals of these pages, written and committed before, in this order.
+		 */
 		public void group(List<String> pageIds) {
 			if (pageIds.isEmpty()) {
 				return;
@@ -67,7 +76,8 @@ public class SignalGrouping {
 				transaction.executeWithoutResult(status -> groupPages(pageIds, representatives));
 			}
 			catch (RuntimeException ex) {
-				// The groups started in memory were not written: read them all again next time.
+				// The groups started in memory were not written: read them all again next
+				// time.
 				representatives = new Representatives();
 				throw ex;
 			}
@@ -87,9 +97,8 @@ public class SignalGrouping {
 					}
 					return null;
 				});
-		List<NamedSignal> signals = jdbc.query(SIGNALS, parameters,
-				(rs, n) -> new NamedSignal(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-						rs.getString(5)));
+		List<NamedSignal> signals = jdbc.query(SIGNALS, parameters, (rs, n) -> new NamedSignal(rs.getLong(1),
+				rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)));
 		List<Assignment> assignments = GroupAssignment.assign(signals, representatives);
 		startGroups(representatives);
 		MembersSql.write(jdbc, parameters, assignments, representatives);
@@ -101,10 +110,11 @@ public class SignalGrouping {
 		if (started.isEmpty()) {
 			return;
 		}
-		jdbc.query("insert into signal_group (representative, name) select * from unnest(:representatives::text[],"
-				+ " :names::text[]) returning representative, id",
-				new MapSqlParameterSource("representatives", started.keySet().toArray(String[]::new))
-					.addValue("names", started.values().toArray(String[]::new)),
+		jdbc.query(
+				"insert into signal_group (representative, name) select * from unnest(:representatives::text[],"
+						+ " :names::text[]) returning representative, id",
+				new MapSqlParameterSource("representatives", started.keySet().toArray(String[]::new)).addValue("names",
+						started.values().toArray(String[]::new)),
 				(ResultSetExtractor<Void>) rs -> {
 					while (rs.next()) {
 						representatives.identify(rs.getString(1), rs.getLong(2));

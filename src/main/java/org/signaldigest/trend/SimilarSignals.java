@@ -11,10 +11,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signals of other articles most similar to each signal of an article, among the newest {@value #CANDIDATES} of
- * its group (all of them similar to the group's representative): at least {@link Similarity#THRESHOLD} similar by
- * name, the most similar names first, then the most similar descriptions, then the newest digest. A bounded read per
- * signal, whatever the size of the collection.
+ * The signals of other articles most similar to each signal of an article, among the
+ * newest {@value #CANDIDATES} of its group (all of them similar to the group's
+ * representative): at least {@link Similarity#THRESHOLD} similar by name, the most
+ * similar names first, then the most similar descriptions, then the newest digest. A
+ * bounded read per signal, whatever the size of the collection.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -48,7 +49,10 @@ public class SimilarSignals {
 		this.jdbc = jdbc;
 	}
 
-	/** @return by signal name, the similar signals of other articles, most similar first (at most {@link #LIMIT}) */
+	/**
+	 * @return by signal name, the similar signals of other articles, most similar first
+	 * (at most {@link #LIMIT})
+	 */
 	public Map<String, List<SimilarSignal>> forArticle(String pageId) {
 		Map<String, List<SimilarSignal>> similar = new LinkedHashMap<>();
 		jdbc.query(SQL, new MapSqlParameterSource("pageId", pageId), rs -> {

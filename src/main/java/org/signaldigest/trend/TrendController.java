@@ -48,9 +48,10 @@ class TrendController {
 		Page<TrendRow> rows = trends.recurring(filter, checked);
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("rows", rows);
-		model.addAttribute("sparklines", rows.getContent()
-			.stream()
-			.collect(Collectors.toMap(TrendRow::id, row -> Sparkline.of(row.months(), locale))));
+		model.addAttribute("sparklines",
+				rows.getContent()
+					.stream()
+					.collect(Collectors.toMap(TrendRow::id, row -> Sparkline.of(row.months(), locale))));
 		model.addAttribute("emergingThemes", emerging.top(TermKind.THEMES, filter, EMERGING));
 		model.addAttribute("emergingKeywords", emerging.top(TermKind.KEYWORDS, filter, EMERGING));
 		return "trends/list";

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recurring signals: the groups seen in at least two digests. Without filters their counters are read as stored;
- * with filters they are counted from the matching signals. Either way "the data" whose last 12 weeks make the growth
- * and whose months make the sparklines is what matches: the latest digest date of a grouped signal.
+ * Recurring signals: the groups seen in at least two digests. Without filters their
+ * counters are read as stored; with filters they are counted from the matching signals.
+ * Either way "the data" whose last 12 weeks make the growth and whose months make the
+ * sparklines is what matches: the latest digest date of a grouped signal.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -33,14 +34,20 @@ class TrendQueries {
 			"lastSeen", "s.last_seen", "firstSeen", "s.first_seen", "growth", Growth.SQL, "relevancy", "s.relevancy",
 			"name", "lower(s.name)");
 
-	/** The order of the partial index on signal_group: the first page reads 50 groups, nothing more. */
+	/**
+	 * The order of the partial index on signal_group: the first page reads 50 groups,
+	 * nothing more.
+	 */
 	private static final String ORDER = "s.mentions desc, s.group_id";
 
 	private static final String WINDOW = "count(*) filter (where %1$s > b.last_day - " + Growth.WINDOW_DAYS
-			+ ") as recent, count(*) filter (where %1$s <= b.last_day - " + Growth.WINDOW_DAYS + " and %1$s > b.last_day - "
-			+ 2 * Growth.WINDOW_DAYS + ") as previous";
+			+ ") as recent, count(*) filter (where %1$s <= b.last_day - " + Growth.WINDOW_DAYS
+			+ " and %1$s > b.last_day - " + 2 * Growth.WINDOW_DAYS + ") as previous";
 
-	/** The stored counters; the growth of a group is counted from its members of the last 24 weeks. */
+	/**
+	 * The stored counters; the growth of a group is counted from its members of the last
+	 * 24 weeks.
+	 */
 	private static final String STORED = """
 			bounds as (select min(digest_date) as first_day, max(digest_date) as last_day from signal_group_member),
 			stats as (
@@ -74,15 +81,16 @@ class TrendQueries {
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		String with = "with " + (filter.isEmpty() ? STORED
-				: MATCHING.formatted(where.where(), WINDOW.formatted("r.digest_date")));
+		String with = "with "
+				+ (filter.isEmpty() ? STORED : MATCHING.formatted(where.where(), WINDOW.formatted("r.digest_date")));
 		List<Object[]> rows = jdbc.query(with + " select s.group_id, s.name, s.mentions, s.digests, s.first_seen,"
 				+ " s.last_seen, s.relevancy, s.recent, s.previous, b.first_day, b.last_day from stats s, bounds b"
 				+ " order by " + COLUMNS.orderBy(pageable.getSort(), ORDER) + " limit :limit offset :offset",
 				parameters,
-				(rs, n) -> new Object[] { new TrendRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-						rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-						rs.getObject(7, Double.class), new Growth(rs.getLong(8), rs.getLong(9)), null),
+				(rs, n) -> new Object[] {
+						new TrendRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+								rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+								rs.getObject(7, Double.class), new Growth(rs.getLong(8), rs.getLong(9)), null),
 						rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class) });
 		long total = jdbc.queryForObject(filter.isEmpty() ? "select count(*) from signal_group where digests >= 2"
 				: with + " select count(*) from stats", parameters, Long.class);
@@ -107,7 +115,9 @@ class TrendQueries {
 					counts.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
 						.put(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getLong(3));
 				});
-		return trends.stream().map(row -> row.withMonths(range.fill(counts.getOrDefault(row.id(), Map.of()), 0))).toList();
+		return trends.stream()
+			.map(row -> row.withMonths(range.fill(counts.getOrDefault(row.id(), Map.of()), 0)))
+			.toList();
 	}
 
 }

@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/import} for scripts: the same files as the form (field {@code files}, repeatable), imported at
- * once and recorded in the history. 200 when no page failed, 422 when one did.
+ * {@code POST /api/import} for scripts: the same files as the form (field {@code files},
+ * repeatable), imported at once and recorded in the history. 200 when no page failed, 422
+ * when one did.
  */
 @RestController
 class ImportApiController {
@@ -36,19 +37,22 @@ class ImportApiController {
 	record PageJson(String file, String pageId, String outcome, List<String> warnings, List<String> errors) {
 
 		static PageJson of(PageReport report) {
-			return new PageJson(report.location(), report.pageId(), report.outcome().label(),
-					describe(report, false), describe(report, true));
+			return new PageJson(report.location(), report.pageId(), report.outcome().label(), describe(report, false),
+					describe(report, true));
 		}
 
 		private static List<String> describe(PageReport report, boolean errors) {
-			return report.problems().stream().filter(problem -> problem.isError() == errors)
-				.map(Problem::describe).toList();
+			return report.problems()
+				.stream()
+				.filter(problem -> problem.isError() == errors)
+				.map(Problem::describe)
+				.toList();
 		}
 
 	}
 
-	record ImportJson(long run, boolean dryRun, long imported, long updated, long unchanged, long failed,
-			long skipped, List<PageJson> pages) {
+	record ImportJson(long run, boolean dryRun, long imported, long updated, long unchanged, long failed, long skipped,
+			List<PageJson> pages) {
 	}
 
 	@PostMapping("/api/import")
@@ -56,7 +60,8 @@ class ImportApiController {
 			@RequestParam(defaultValue = "false") boolean dryRun, Principal user) throws IOException {
 		ImportForm form = new ImportForm(files, null, null, dryRun);
 		if (!form.hasFiles()) {
-			throw new BadParameterException("files: send one or more .md pages or .zip archives in the field \"files\"");
+			throw new BadParameterException(
+					"files: send one or more .md pages or .zip archives in the field \"files\"");
 		}
 		Upload upload = Upload.store(form.files(), null, null, properties.tempDirectory());
 		ImportRunner.Finished finished = runner.runNow(upload, user.getName(), "api", dryRun);

@@ -25,15 +25,19 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The import pages: the upload form, the report of a run (which refreshes itself, showing only its latest rows, while
- * the run goes on) and the history of runs. Only importers get here (see the security configuration).
+ * The import pages: the upload form, the report of a run (which refreshes itself, showing
+ * only its latest rows, while the run goes on) and the history of runs. Only importers
+ * get here (see the security configuration).
  */
 @Controller
 class ImportController {
 
 	private static final SortableColumns NOT_SORTABLE = SortableColumns.of();
 
-	/** How many of its latest rows the report of a running import shows: it reloads itself every few seconds. */
+	/**
+	 * How many of its latest rows the report of a running import shows: it reloads itself
+	 * every few seconds.
+	 */
 	static final int ROWS_WHILE_RUNNING = 50;
 
 	private final ImportRunner runner;
@@ -55,7 +59,9 @@ class ImportController {
 		this.errors = errors;
 	}
 
-	/** Where {@link RefusedUploadFilter} sends a browser whose upload the server refused. */
+	/**
+	 * Where {@link RefusedUploadFilter} sends a browser whose upload the server refused.
+	 */
 	@GetMapping(RefusedUploadFilter.REFUSED_PAGE)
 	ModelAndView refused() {
 		return ErrorResponses.page(HttpStatus.CONTENT_TOO_LARGE, errors.tooLargeMessage());

@@ -5,12 +5,13 @@ import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * What the import form sends: files (.md pages, .zip archives of them) and/or one pasted page with its id.
+ * What the import form sends: files (.md pages, .zip archives of them) and/or one pasted
+ * page with its id.
  *
- * @param files    the files chosen (the field {@code files}, repeatable)
+ * @param files the files chosen (the field {@code files}, repeatable)
  * @param markdown a page's Markdown pasted in the text area
- * @param pageId   the id the pasted page gets
- * @param dryRun   parse and report, write nothing
+ * @param pageId the id the pasted page gets
+ * @param dryRun parse and report, write nothing
  */
 record ImportForm(List<MultipartFile> files, String markdown, String pageId, Boolean dryRun) {
 
@@ -28,7 +29,8 @@ record ImportForm(List<MultipartFile> files, String markdown, String pageId, Boo
 	}
 
 	boolean hasFiles() {
-		return files.stream().anyMatch(file -> !file.isEmpty() || !Upload.baseName(file.getOriginalFilename()).isEmpty());
+		return files.stream()
+			.anyMatch(file -> !file.isEmpty() || !Upload.baseName(file.getOriginalFilename()).isEmpty());
 	}
 
 }

@@ -11,8 +11,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the import of an upload and records it as an import run, page by page: in the background for the form (the
- * browser follows the progress), at once for the API. The upload's files are deleted when it is done.
+ * Runs the import of an upload and records it as an import run, page by page: in the
+ * background for the form (the browser follows the progress), at once for the API. The
+ * upload's files are deleted when it is done.
  */
 @Component
 class ImportRunner implements DisposableBean {
@@ -40,7 +41,9 @@ class ImportRunner implements DisposableBean {
 		executor.initialize();
 	}
 
-	/** @return the id of the run, whose report fills in as pages are done */
+	/**
+	 * @return the id of the run, whose report fills in as pages are done
+	 */
 	long startInBackground(Upload upload, String username, boolean dryRun) {
 		long runId = runs.start(username, "form", dryRun, upload.files().size());
 		try {

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Import runs and their report rows. Each statement commits on its own, so a running import shows its progress. */
+/**
+ * Import runs and their report rows. Each statement commits on its own, so a running
+ * import shows its progress.
+ */
 @Repository
 class ImportRuns {
 
@@ -35,8 +38,9 @@ class ImportRuns {
 	}
 
 	long start(String username, String via, boolean dryRun, int fileCount) {
-		return jdbc.queryForObject("insert into import_run (username, via, dry_run, file_count)"
-				+ " values (:username, :via, :dryRun, :fileCount) returning id",
+		return jdbc.queryForObject(
+				"insert into import_run (username, via, dry_run, file_count)"
+						+ " values (:username, :via, :dryRun, :fileCount) returning id",
 				new MapSqlParameterSource("username", username).addValue("via", via)
 					.addValue("dryRun", dryRun)
 					.addValue("fileCount", fileCount),
@@ -58,9 +62,10 @@ class ImportRuns {
 			return insert;
 		});
 		String counter = report.outcome().name().toLowerCase(Locale.ROOT);
-		jdbc.update("update import_run set pages_done = :done, page_total = :total, " + counter + " = " + counter
-				+ " + 1 where id = :id", new MapSqlParameterSource("id", runId).addValue("done", position)
-					.addValue("total", total));
+		jdbc.update(
+				"update import_run set pages_done = :done, page_total = :total, " + counter + " = " + counter
+						+ " + 1 where id = :id",
+				new MapSqlParameterSource("id", runId).addValue("done", position).addValue("total", total));
 	}
 
 	void finish(long runId) {
@@ -73,37 +78,50 @@ class ImportRuns {
 				new MapSqlParameterSource("id", runId).addValue("error", error));
 	}
 
-	/** Marks the runs that were still going when the app last stopped: they will never end. */
+	/**
+	 * Marks the runs that were still going when the app last stopped: they will never
+	 * end.
+	 */
 	int interruptLeftovers() {
-		return jdbc.update("update import_run set status = 'crashed', finished_at = now(),"
-				+ " error = 'the app stopped before this import ended' where status = 'running'",
+		return jdbc.update(
+				"update import_run set status = 'crashed', finished_at = now(),"
+						+ " error = 'the app stopped before this import ended' where status = 'running'",
 				new MapSqlParameterSource());
 	}
 
 	Optional<ImportRun> find(long runId) {
-		return jdbc.query("select " + RUN_COLUMNS + " from import_run where id = :id",
-				new MapSqlParameterSource("id", runId), (row, n) -> run(row)).stream().findFirst();
+		return jdbc
+			.query("select " + RUN_COLUMNS + " from import_run where id = :id", new MapSqlParameterSource("id", runId),
+					(row, n) -> run(row))
+			.stream()
+			.findFirst();
 	}
 
-	/** @return every report row of the run, in order */
+	/**
+	 * @return every report row of the run, in order
+	 */
 	List<RunPage> pages(long runId) {
 		return lastPages(runId, Integer.MAX_VALUE);
 	}
 
-	/** @return the last {@code limit} report rows of the run, in order: what a running import shows */
+	/**
+	 * @return the last {@code limit} report rows of the run, in order: what a running
+	 * import shows
+	 */
 	List<RunPage> lastPages(long runId, int limit) {
 		return jdbc.query("""
 				select p.position, p.location, p.page_id, p.outcome, p.errors, p.warnings,
 				  exists (select 1 from article a where a.page_id = p.page_id) as article_exists
 				from (select * from import_run_page where run_id = :id order by position desc limit :limit) p
-				order by p.position""",
-				new MapSqlParameterSource("id", runId).addValue("limit", limit),
+				order by p.position""", new MapSqlParameterSource("id", runId).addValue("limit", limit),
 				(row, n) -> new RunPage(row.getInt("position"), row.getString("location"), row.getString("page_id"),
 						ImportOutcome.valueOf(row.getString("outcome")), strings(row.getArray("errors")),
 						strings(row.getArray("warnings")), row.getBoolean("article_exists")));
 	}
 
-	/** @return how many report rows the run has so far */
+	/**
+	 * @return how many report rows the run has so far
+	 */
 	long pageCount(long runId) {
 		return jdbc.queryForObject("select count(*) from import_run_page where run_id = :id",
 				new MapSqlParameterSource("id", runId), Long.class);
@@ -111,8 +129,9 @@ class ImportRuns {
 
 	/** Newest first. */
 	Page<ImportRun> history(Pageable pageable) {
-		List<ImportRun> runs = jdbc.query("select " + RUN_COLUMNS + " from import_run"
-				+ " order by started_at desc, id desc limit :limit offset :offset",
+		List<ImportRun> runs = jdbc.query(
+				"select " + RUN_COLUMNS + " from import_run"
+						+ " order by started_at desc, id desc limit :limit offset :offset",
 				new MapSqlParameterSource("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset()),
 				(row, n) -> run(row));
 		Long total = jdbc.getJdbcTemplate().queryForObject("select count(*) from import_run", Long.class);
@@ -128,7 +147,9 @@ class ImportRuns {
 	}
 
 	private static String[] describe(List<Problem> problems, boolean errors) {
-		return problems.stream().filter(problem -> problem.isError() == errors).map(Problem::describe)
+		return problems.stream()
+			.filter(problem -> problem.isError() == errors)
+			.map(Problem::describe)
 			.toArray(String[]::new);
 	}
 

@@ -9,9 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * An import that was running when the app stopped (killed, or past the 30 s it waits on shutdown) would show
- * "running" for ever: when the web app starts, it is marked as ended with the reason. (Not in the import command,
- * which may run beside the app.)
+ * An import that was running when the app stopped (killed, or past the 30 s it waits on
+ * shutdown) would show "running" for ever: when the web app starts, it is marked as ended
+ * with the reason. (Not in the import command, which may run beside the app.)
  */
 @Component
 @ConditionalOnWebApplication

@@ -11,10 +11,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs before Spring Security: a form upload the server refuses (over {@code spring.servlet.multipart.*}, too many
- * parts) has no readable parameters, so it would fail the CSRF check with a bare error. Its parts are read here
- * first, and when that fails the browser is sent to a page in the site's layout that says why. The API handles the
- * same case itself (see {@link UploadErrorAdvice}).
+ * Runs before Spring Security: a form upload the server refuses (over
+ * {@code spring.servlet.multipart.*}, too many parts) has no readable parameters, so it
+ * would fail the CSRF check with a bare error. Its parts are read here first, and when
+ * that fails the browser is sent to a page in the site's layout that says why. The API
+ * handles the same case itself (see {@link UploadErrorAdvice}).
  */
 class RefusedUploadFilter extends OncePerRequestFilter {
 

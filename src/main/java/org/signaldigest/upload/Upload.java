@@ -14,8 +14,8 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploaded files waiting for their import in a temporary folder of their own, under names of our choosing (never a
- * name the client sent). Deleted when the import is done.
+ * Uploaded files waiting for their import in a temporary folder of their own, under names
+ * of our choosing (never a name the client sent). Deleted when the import is done.
  */
 final class Upload {
 
@@ -30,7 +30,10 @@ final class Upload {
 		this.files = List.copyOf(files);
 	}
 
-	/** @param pastedText a page pasted in the form, or blank; it gets the page id {@code pastedId} */
+	/**
+	 * @param pastedText a page pasted in the form, or blank; it gets the page id
+	 * {@code pastedId}
+	 */
 	static Upload store(List<MultipartFile> parts, String pastedText, String pastedId, Path tempRoot)
 			throws IOException {
 		Files.createDirectories(tempRoot);
@@ -80,7 +83,10 @@ final class Upload {
 		return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
 	}
 
-	/** The page id typed in the form, as typed (the importer checks it), without a ".md" some will add. */
+	/**
+	 * The page id typed in the form, as typed (the importer checks it), without a ".md"
+	 * some will add.
+	 */
 	static String pageId(String typed) {
 		String id = typed == null ? "" : typed.strip();
 		return id.toLowerCase(Locale.ROOT).endsWith(".md") ? id.substring(0, id.length() - 3) : id;

@@ -12,7 +12,8 @@ class UploadConfiguration {
 	/** Ahead of Spring Security's filter (order -100). */
 	@Bean
 	FilterRegistrationBean<RefusedUploadFilter> refusedUploadFilter() {
-		FilterRegistrationBean<RefusedUploadFilter> registration = new FilterRegistrationBean<>(new RefusedUploadFilter());
+		FilterRegistrationBean<RefusedUploadFilter> registration = new FilterRegistrationBean<>(
+				new RefusedUploadFilter());
 		registration.setOrder(-101);
 		return registration;
 	}

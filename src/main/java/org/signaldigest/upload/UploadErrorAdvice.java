@@ -17,9 +17,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * An upload the server will not take (over {@code spring.servlet.multipart.max-request-size}, too many parts, a
- * broken multipart body): a page in the site's layout that says so, or a JSON problem for the API. Never a Tomcat
- * error page.
+ * An upload the server will not take (over
+ * {@code spring.servlet.multipart.max-request-size}, too many parts, a broken multipart
+ * body): a page in the site's layout that says so, or a JSON problem for the API. Never a
+ * Tomcat error page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,9 +40,8 @@ class UploadErrorAdvice {
 	Object badUpload(MultipartException ex, HttpServletRequest request) {
 		boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
 		HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-		String message = tooLarge ? tooLargeMessage()
-				: messages.getMessage("import.badUpload", new Object[] { ex.getMostSpecificCause().getMessage() },
-						LocaleContextHolder.getLocale());
+		String message = tooLarge ? tooLargeMessage() : messages.getMessage("import.badUpload",
+				new Object[] { ex.getMostSpecificCause().getMessage() }, LocaleContextHolder.getLocale());
 		return ErrorResponses.respond(request, status, message);
 	}
 

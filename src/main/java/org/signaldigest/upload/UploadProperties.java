@@ -9,14 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of the import through the web form and the API ({@code digest.upload.*}). Whole requests are limited by
- * {@code spring.servlet.multipart.max-file-size} and {@code max-request-size}.
+ * Limits of the import through the web form and the API ({@code digest.upload.*}). Whole
+ * requests are limited by {@code spring.servlet.multipart.max-file-size} and
+ * {@code max-request-size}.
  *
- * @param maxFileSize   the most a page may have (default 5MB); a bigger one fails on its own
- * @param maxZipEntries the most entries a zip may have (default 10000); a zip with more is refused whole
- * @param maxZipBytes   the most a zip's pages may have together once unpacked, counted while reading (default
- *                      200MB); a zip with more is refused whole
- * @param tempDirectory where uploads wait for their import (default: the system's temporary folder)
+ * @param maxFileSize the most a page may have (default 5MB); a bigger one fails on its
+ * own
+ * @param maxZipEntries the most entries a zip may have (default 10000); a zip with more
+ * is refused whole
+ * @param maxZipBytes the most a zip's pages may have together once unpacked, counted
+ * while reading (default 200MB); a zip with more is refused whole
+ * @param tempDirectory where uploads wait for their import (default: the system's
+ * temporary folder)
  */
 @ConfigurationProperties("digest.upload")
 record UploadProperties(@DefaultValue("5MB") DataSize maxFileSize, @DefaultValue("10000") int maxZipEntries,

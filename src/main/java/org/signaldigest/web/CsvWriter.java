@@ -7,9 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes RFC 4180 CSV, a row at a time: fields that contain a comma, a double quote, CR or LF are quoted, with their
- * quotes doubled; every line ends with CRLF; a null is an empty field. Nothing is buffered here beyond the writer's
- * own buffer, so an export of any size streams.
+ * Writes RFC 4180 CSV, a row at a time: fields that contain a comma, a double quote, CR
+ * or LF are quoted, with their quotes doubled; every line ends with CRLF; a null is an
+ * empty field. Nothing is buffered here beyond the writer's own buffer, so an export of
+ * any size streams.
  */
 public final class CsvWriter {
 

@@ -13,8 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the name of the logged-in user in the request attribute {@value #ATTRIBUTE}, so that every page (error pages
- * too) can say "Log out (name)" or "Log in".
+ * Puts the name of the logged-in user in the request attribute {@value #ATTRIBUTE}, so
+ * that every page (error pages too) can say "Log out (name)" or "Log in".
  */
 class CurrentUserFilter extends OncePerRequestFilter {
 

@@ -10,10 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The version of the data the pages show: when the summaries were last refreshed, which every import that changed
- * something does last. Read from the database at most once a second (digest.page-cache.version-ttl), so that a busy page does not cost one more
- * query per request, and again as soon as an import of this application finished; an import by another process
- * (the command line) shows within a second.
+ * The version of the data the pages show: when the summaries were last refreshed, which
+ * every import that changed something does last. Read from the database at most once a
+ * second (digest.page-cache.version-ttl), so that a busy page does not cost one more
+ * query per request, and again as soon as an import of this application finished; an
+ * import by another process (the command line) shows within a second.
  */
 final class DataVersion implements Supplier<String> {
 

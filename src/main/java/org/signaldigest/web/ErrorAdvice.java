@@ -19,8 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A bad parameter is a 400 and an unknown thing a 404, saying what was wrong: as a page in the site's layout for
- * people, as {@code application/problem+json} for the APIs. Never a stack trace.
+ * A bad parameter is a 400 and an unknown thing a 404, saying what was wrong: as a page
+ * in the site's layout for people, as {@code application/problem+json} for the APIs.
+ * Never a stack trace.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,7 +37,8 @@ class ErrorAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object badPathOrParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return ErrorResponses.respond(request, HttpStatus.BAD_REQUEST, ex.getName() + ": \"" + ex.getValue() + "\" is not a valid value");
+		return ErrorResponses.respond(request, HttpStatus.BAD_REQUEST,
+				ex.getName() + ": \"" + ex.getValue() + "\" is not a valid value");
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
@@ -48,7 +50,8 @@ class ErrorAdvice {
 	@ExceptionHandler(DataAccessException.class)
 	Object databaseFailure(DataAccessException ex, HttpServletRequest request) {
 		log.error("The database failed on {}", request.getRequestURI(), ex);
-		return ErrorResponses.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "The database could not answer this request.");
+		return ErrorResponses.respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
+				"The database could not answer this request.");
 	}
 
 	private static String reason(ObjectError error) {

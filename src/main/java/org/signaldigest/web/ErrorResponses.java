@@ -7,7 +7,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
 
-/** How every error is answered: the APIs (every path under /api/, CSV included) in JSON, everything else a page. */
+/**
+ * How every error is answered: the APIs (every path under /api/, CSV included) in JSON,
+ * everything else a page.
+ */
 public final class ErrorResponses {
 
 	private ErrorResponses() {

@@ -13,9 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Links from the current view to a variation of it: another page, another sort, one filter more or less. Every
- * other parameter of the current request is kept, so paging and sorting never lose a filter. Templates reach it
- * as {@code ${links}}.
+ * Links from the current view to a variation of it: another page, another sort, one
+ * filter more or less. Every other parameter of the current request is kept, so paging
+ * and sorting never lose a filter. Templates reach it as {@code ${links}}.
  */
 public class Links {
 
@@ -35,7 +35,10 @@ public class Links {
 		return build(path, query);
 	}
 
-	/** The same view sorted by this column: ascending first, descending when it is already ascending. */
+	/**
+	 * The same view sorted by this column: ascending first, descending when it is already
+	 * ascending.
+	 */
 	public String sort(String property) {
 		MultiValueMap<String, String> query = current();
 		query.remove("page");
@@ -43,7 +46,9 @@ public class Links {
 		return build(path, query);
 	}
 
-	/** @return "asc" or "desc" when the view is sorted by this column, else null */
+	/**
+	 * @return "asc" or "desc" when the view is sorted by this column, else null
+	 */
 	public String direction(String property) {
 		String[] sort = parameters.get("sort");
 		if (sort == null || sort.length == 0) {
@@ -56,7 +61,10 @@ public class Links {
 		return parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? "desc" : "asc";
 	}
 
-	/** The same view with this value of a repeatable filter added, or removed when it is already there. */
+	/**
+	 * The same view with this value of a repeatable filter added, or removed when it is
+	 * already there.
+	 */
 	public String toggle(String name, Object value) {
 		MultiValueMap<String, String> query = current();
 		query.remove("page");
@@ -69,18 +77,26 @@ public class Links {
 		return build(path, query);
 	}
 
-	/** The same view filtered on this single value, or no longer filtered on it when it already is. */
+	/**
+	 * The same view filtered on this single value, or no longer filtered on it when it
+	 * already is.
+	 */
 	public String choose(String name, Object value) {
 		return with(name, has(name, value) ? null : value);
 	}
 
-	/** @return whether this value of a filter is active */
+	/**
+	 * @return whether this value of a filter is active
+	 */
 	public boolean has(String name, Object value) {
 		String[] values = parameters.get(name);
 		return values != null && List.of(values).contains(String.valueOf(value));
 	}
 
-	/** The same view with this filter set to one value (or removed when the value is null). */
+	/**
+	 * The same view with this filter set to one value (or removed when the value is
+	 * null).
+	 */
 	public String with(String name, Object value) {
 		MultiValueMap<String, String> query = current();
 		query.remove("page");
@@ -99,8 +115,8 @@ public class Links {
 	}
 
 	/**
-	 * Another address with the current view's filters only, without page, size or sort: the Atom feed of a view
-	 * (a feed has an order of its own), or the view of a feed.
+	 * Another address with the current view's filters only, without page, size or sort:
+	 * the Atom feed of a view (a feed has an order of its own), or the view of a feed.
 	 */
 	public String filtered(String otherPath) {
 		MultiValueMap<String, String> query = unpaged();
@@ -133,8 +149,9 @@ public class Links {
 	}
 
 	/**
-	 * Encodes every name and value as a query parameter, so that "&", "#" or "+" (which a server reads as a space) in
-	 * a filter survive the link. The path is the request's, already encoded.
+	 * Encodes every name and value as a query parameter, so that "&", "#" or "+" (which a
+	 * server reads as a space) in a filter survive the link. The path is the request's,
+	 * already encoded.
 	 */
 	private static String build(String path, MultiValueMap<String, String> query) {
 		MultiValueMap<String, String> encoded = new LinkedMultiValueMap<>();

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rendered pages of one version of the data, the least recently used evicted first once they take more than a given
- * number of bytes. When the data changes (a new version), every page is forgotten.
+ * Rendered pages of one version of the data, the least recently used evicted first once
+ * they take more than a given number of bytes. When the data changes (a new version),
+ * every page is forgotten.
  */
 final class PageCache {
 
@@ -26,7 +27,9 @@ final class PageCache {
 		this.maxBytes = maxBytes;
 	}
 
-	/** @return the page of this address rendered from this version of the data, or null */
+	/**
+	 * @return the page of this address rendered from this version of the data, or null
+	 */
 	synchronized Page get(String version, String address) {
 		return version.equals(this.version) ? pages.get(address) : null;
 	}

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The cache of rendered pages, after the security filters (which say who is logged in and write the security
- * headers of every response, cached or not), keyed by the {@link DataVersion}.
+ * The cache of rendered pages, after the security filters (which say who is logged in and
+ * write the security headers of every response, cached or not), keyed by the
+ * {@link DataVersion}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

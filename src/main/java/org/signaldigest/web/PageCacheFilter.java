@@ -16,12 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves the browsing pages from a cache of rendered pages ({@link PageCache}) for visitors who are not logged in.
- * What they show changes only when an import finishes (summaries refreshed, a new version of the data), and a page
- * costs ten times more to render (~2 ms of a 2-core machine) than to find: the default views everyone opens are
- * rendered once per import. Pages for a logged-in user (their name, a logout form with its CSRF token), the import
- * and login pages, the APIs and exports are never cached; nor are errors. During an import, a cached page shows the
- * collection as it was when the last import finished. A request with "Cache-Control: no-cache" (a hard reload) is
+ * Serves the browsing pages from a cache of rendered pages ({@link PageCache}) for
+ * visitors who are not logged in. What they show changes only when an import finishes
+ * (summaries refreshed, a new version of the data), and a page costs ten times more to
+ * render (~2 ms of a 2-core machine) than to find: the default views everyone opens are
+ * rendered once per import. Pages for a logged-in user (their name, a logout form with
+ * its CSRF token), the import and login pages, the APIs and exports are never cached; nor
+ * are errors. During an import, a cached page shows the collection as it was when the
+ * last import finished. A request with "Cache-Control: no-cache" (a hard reload) is
  * rendered again.
  */
 final class PageCacheFilter extends OncePerRequestFilter {
@@ -42,7 +44,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		this.maxPageBytes = maxPageBytes;
 	}
 
-	/** Pages for browsers and the like: a client that asks for JSON only gets what the controllers say to it. */
+	/**
+	 * Pages for browsers and the like: a client that asks for JSON only gets what the
+	 * controllers say to it.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
@@ -77,7 +82,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		rendering.copyBodyToResponse();
 	}
 
-	/** A reload that bypasses caches (and the benchmark's timings) sends "Cache-Control: no-cache": render again. */
+	/**
+	 * A reload that bypasses caches (and the benchmark's timings) sends "Cache-Control:
+	 * no-cache": render again.
+	 */
 	private static boolean wantsFresh(HttpServletRequest request) {
 		String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
 		return cacheControl != null && cacheControl.contains("no-cache");

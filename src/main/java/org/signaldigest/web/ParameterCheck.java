@@ -9,10 +9,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Checks what every view shares before it runs, so that a bad value is a 400 that names it instead of being
- * silently replaced (Spring's paging falls back to defaults) or reaching the database (which refuses NUL
- * characters): no parameter may contain a NUL; {@code page} is 0 to {@value #MAX_PAGE}; {@code size} is 1 to
- * {@value #MAX_SIZE}.
+ * Checks what every view shares before it runs, so that a bad value is a 400 that names
+ * it instead of being silently replaced (Spring's paging falls back to defaults) or
+ * reaching the database (which refuses NUL characters): no parameter may contain a NUL;
+ * {@code page} is 0 to {@value #MAX_PAGE}; {@code size} is 1 to {@value #MAX_SIZE}.
  */
 class ParameterCheck implements HandlerInterceptor {
 

@@ -12,9 +12,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Markdown from imported pages as HTML that is safe to put in a page as it is: raw HTML is escaped, and link and
- * image targets other than http, https and mailto (javascript:, data:, vbscript:…) are emptied. commonmark's default
- * sanitizer lets data: through, so the allowed protocols are set here. Links get rel="nofollow noopener noreferrer".
+ * Markdown from imported pages as HTML that is safe to put in a page as it is: raw HTML
+ * is escaped, and link and image targets other than http, https and mailto (javascript:,
+ * data:, vbscript:…) are emptied. commonmark's default sanitizer lets data: through, so
+ * the allowed protocols are set here. Links get rel="nofollow noopener noreferrer".
  */
 @Component
 public class SafeMarkdown {
@@ -39,7 +40,9 @@ public class SafeMarkdown {
 		})
 		.build();
 
-	/** @return the URL when it is safe to link to (http, https, mailto), else null */
+	/**
+	 * @return the URL when it is safe to link to (http, https, mailto), else null
+	 */
 	public String safeLink(String url) {
 		if (url == null || url.isBlank()) {
 			return null;
@@ -48,7 +51,9 @@ public class SafeMarkdown {
 		return sanitized.isEmpty() ? null : url;
 	}
 
-	/** @return the HTML of the Markdown text, or an empty string for null */
+	/**
+	 * @return the HTML of the Markdown text, or an empty string for null
+	 */
 	public String toHtml(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";

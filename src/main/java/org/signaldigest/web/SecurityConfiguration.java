@@ -31,10 +31,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Who may do what: reading is public (GET), importing needs the role IMPORTER, by form login in the browser
- * ({@code /import/**}) or HTTP Basic for scripts ({@code POST /api/import}). CSRF tokens on every form, strict
- * security headers everywhere. {@code @WebMvcTest} slices import this class. Not used by the import command (no
- * web server).
+ * Who may do what: reading is public (GET), importing needs the role IMPORTER, by form
+ * login in the browser ({@code /import/**}) or HTTP Basic for scripts
+ * ({@code POST /api/import}). CSRF tokens on every form, strict security headers
+ * everywhere. {@code @WebMvcTest} slices import this class. Not used by the import
+ * command (no web server).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -49,9 +50,10 @@ public class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/**
-	 * The APIs: HTTP Basic, no session; only {@code POST /api/import} writes. Scripts send it without a CSRF token;
-	 * a browser always sends an Origin header with a POST, and then the token is required, so a page elsewhere cannot
-	 * make a browser that remembers the importer's Basic credentials import anything.
+	 * The APIs: HTTP Basic, no session; only {@code POST /api/import} writes. Scripts
+	 * send it without a CSRF token; a browser always sends an Origin header with a POST,
+	 * and then the token is required, so a page elsewhere cannot make a browser that
+	 * remembers the importer's Basic credentials import anything.
 	 */
 	@Bean
 	@Order(1)
@@ -59,15 +61,21 @@ public class SecurityConfiguration {
 		BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
 		basic.setRealmName("Signal Digest");
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/import").hasRole(IMPORTER)
-				.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-				.anyRequest().denyAll())
+			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/import")
+				.hasRole(IMPORTER)
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/**")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
 			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basic))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(pathPattern(HttpMethod.POST, "/api/import"),
-					request -> request.getHeader(HttpHeaders.ORIGIN) == null)))
+			.csrf(csrf -> csrf
+				.ignoringRequestMatchers(new AndRequestMatcher(pathPattern(HttpMethod.POST, "/api/import"),
+						request -> request.getHeader(HttpHeaders.ORIGIN) == null)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return headers(http).build();
 	}
@@ -76,13 +84,19 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-			.requestMatchers("/import", "/import/**").hasRole(IMPORTER)
-			.requestMatchers("/login").permitAll()
-			.requestMatchers(HttpMethod.GET, "/**").permitAll()
-			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-			.anyRequest().denyAll())
+		http.authorizeHttpRequests(
+				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/import", "/import/**")
+					.hasRole(IMPORTER)
+					.requestMatchers("/login")
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/**")
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/**")
+					.permitAll()
+					.anyRequest()
+					.denyAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.csrf(Customizer.withDefaults())
@@ -92,10 +106,11 @@ public class SecurityConfiguration {
 	}
 
 	private static HttpSecurity headers(HttpSecurity http) throws Exception {
-		return http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions(frame -> frame.deny())
-			.contentTypeOptions(Customizer.withDefaults()));
+		return http
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.contentTypeOptions(Customizer.withDefaults()));
 	}
 
 	@Bean

@@ -8,8 +8,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * The columns a table may be sorted by, each mapped to its SQL expression: a request can only choose among them, and
- * asking for another one is a 400. Null values always sort last.
+ * The columns a table may be sorted by, each mapped to its SQL expression: a request can
+ * only choose among them, and asking for another one is a 400. Null values always sort
+ * last.
  */
 public final class SortableColumns {
 
@@ -19,7 +20,9 @@ public final class SortableColumns {
 		this.sqlByProperty = sqlByProperty;
 	}
 
-	/** @param propertiesAndSql property, SQL expression, property, SQL expression, … */
+	/**
+	 * @param propertiesAndSql property, SQL expression, property, SQL expression, …
+	 */
 	public static SortableColumns of(String... propertiesAndSql) {
 		Map<String, String> map = new LinkedHashMap<>();
 		for (int i = 0; i < propertiesAndSql.length; i += 2) {
@@ -28,7 +31,10 @@ public final class SortableColumns {
 		return new SortableColumns(map);
 	}
 
-	/** Rejects any sort column not listed (page and size are checked by {@link ParameterCheck}). */
+	/**
+	 * Rejects any sort column not listed (page and size are checked by
+	 * {@link ParameterCheck}).
+	 */
 	public Pageable check(Pageable pageable) {
 		check(pageable.getSort());
 		return pageable;
@@ -45,7 +51,10 @@ public final class SortableColumns {
 		return sort;
 	}
 
-	/** @return the ORDER BY list for the requested sort, or {@code defaultOrder} when none was requested */
+	/**
+	 * @return the ORDER BY list for the requested sort, or {@code defaultOrder} when none
+	 * was requested
+	 */
 	public String orderBy(Sort sort, String defaultOrder) {
 		if (sort.isUnsorted()) {
 			return defaultOrder;

@@ -6,8 +6,8 @@ import java.util.List;
 import org.signaldigest.filter.Filter;
 
 /**
- * The words that say what a filtered view shows, for its title and heading:
- * "Signals with relevancy ≥ 4 — theme: data-privacy".
+ * The words that say what a filtered view shows, for its title and heading: "Signals with
+ * relevancy ≥ 4 — theme: data-privacy".
  */
 public final class ViewTitles {
 

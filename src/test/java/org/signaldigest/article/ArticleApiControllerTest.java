@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The HTTP side of the article API: parameters, page shape, errors. The data itself is tested on the database. */
+/**
+ * The HTTP side of the article API: parameters, page shape, errors. The data itself is
+ * tested on the database.
+ */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(ArticleApiController.class)
 class ArticleApiControllerTest {
@@ -40,9 +43,10 @@ class ArticleApiControllerTest {
 
 	@Test
 	void listsAPageWithItsMetadata() throws Exception {
-		ArticleRow row = new ArticleRow("abc", "A title", "20250824d", LocalDate.of(2025, 8, 24),
-				"https://example.org", "technology", "news", 3);
-		given(list.find(Filter.NONE, PageRequest.of(2, 1))).willReturn(CountedPage.exact(List.of(row), PageRequest.of(2, 1), 7));
+		ArticleRow row = new ArticleRow("abc", "A title", "20250824d", LocalDate.of(2025, 8, 24), "https://example.org",
+				"technology", "news", 3);
+		given(list.find(Filter.NONE, PageRequest.of(2, 1)))
+			.willReturn(CountedPage.exact(List.of(row), PageRequest.of(2, 1), 7));
 
 		mvc.perform(get("/api/articles?page=2&size=1"))
 			.andExpect(status().isOk())
@@ -77,7 +81,8 @@ class ArticleApiControllerTest {
 			.andExpect(jsonPath("$.detail").value("from: \"notadate\" is not a valid value"));
 		mvc.perform(get("/api/articles?sort=password,asc"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("sort: \"password\" is not a sortable column")));
+			.andExpect(jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.startsWith("sort: \"password\" is not a sortable column")));
 		verifyNoInteractions(list);
 	}
 

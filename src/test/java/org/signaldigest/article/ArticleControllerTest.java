@@ -61,15 +61,21 @@ class ArticleControllerTest {
 
 	@Test
 	void bindsEveryFilterAndTheSort() throws Exception {
-		Filter filter = new Filter("open chatbots", null, null, List.of("ai", "chatbot"), List.of("meta"),
-				"technology", "blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+		Filter filter = new Filter("open chatbots", null, null, List.of("ai", "chatbot"), List.of("meta"), "technology",
+				"blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
 		Pageable pageable = PageRequest.of(1, 20, Sort.by(Sort.Order.desc("category")));
 		given(list.find(filter, pageable)).willReturn(CountedPage.exact(List.of(ROW), pageable, 21));
 
-		mvc.perform(get("/articles").param("q", "open chatbots").param("theme", "ai", "chatbot")
-			.param("keyword", "meta").param("category", "technology").param("type", "blog post")
-			.param("from", "2023-01-01").param("to", "2023-12-31").param("sort", "category,desc")
-			.param("page", "1").param("size", "20"))
+		mvc.perform(get("/articles").param("q", "open chatbots")
+			.param("theme", "ai", "chatbot")
+			.param("keyword", "meta")
+			.param("category", "technology")
+			.param("type", "blog post")
+			.param("from", "2023-01-01")
+			.param("to", "2023-12-31")
+			.param("sort", "category,desc")
+			.param("page", "1")
+			.param("size", "20"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("articles/list"))
 			.andExpect(model().attribute("filter", filter))
@@ -87,13 +93,14 @@ class ArticleControllerTest {
 
 		mvc.perform(get("/articles?theme=ai&page=0&size=1"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/articles?theme=ai&amp;page=1&amp;size=1\" rel=\"next\"")))
+			.andExpect(
+					content().string(containsString("href=\"/articles?theme=ai&amp;page=1&amp;size=1\" rel=\"next\"")))
 			.andExpect(content().string(containsString("href=\"/api/articles.csv?theme=ai\"")))
 			.andExpect(content().string(containsString("href=\"/api/articles?theme=ai\"")))
 			.andExpect(content().string(containsString("<link rel=\"alternate\" type=\"application/atom+xml\""
 					+ " title=\"Atom feed: Articles — theme: ai\" href=\"/articles.atom?theme=ai\">")))
-			.andExpect(content().string(containsString(
-					"<a type=\"application/atom+xml\" href=\"/articles.atom?theme=ai\">Atom feed</a>")));
+			.andExpect(content().string(
+					containsString("<a type=\"application/atom+xml\" href=\"/articles.atom?theme=ai\">Atom feed</a>")));
 	}
 
 	@Test
@@ -136,8 +143,8 @@ class ArticleControllerTest {
 
 	@Test
 	void showsAnArticleWithItsSummaryEscaped() throws Exception {
-		given(pages.byId("4320.0-page")).willReturn(Optional.of(page(
-				"Hello <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))")));
+		given(pages.byId("4320.0-page")).willReturn(Optional
+			.of(page("Hello <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))")));
 
 		mvc.perform(get("/articles/4320.0-page"))
 			.andExpect(status().isOk())
@@ -160,14 +167,14 @@ class ArticleControllerTest {
 	@Test
 	void underASignalItsSimilarSignalsLinkToTheirArticles() throws Exception {
 		given(pages.byId("4320.0-page")).willReturn(Optional.of(page("Plain")));
-		given(similar.forArticle("4320.0-page")).willReturn(Map.of("S1",
-				List.of(new SimilarSignal("S one", "other", "Other <article>", 0.8))));
+		given(similar.forArticle("4320.0-page"))
+			.willReturn(Map.of("S1", List.of(new SimilarSignal("S one", "other", "Other <article>", 0.8))));
 
 		mvc.perform(get("/articles/4320.0-page"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Similar signals elsewhere:")))
-			.andExpect(content().string(containsString(
-					"href=\"/articles/other\" title=\"Other &lt;article&gt;\">S one</a>")));
+			.andExpect(content()
+				.string(containsString("href=\"/articles/other\" title=\"Other &lt;article&gt;\">S one</a>")));
 	}
 
 	@Test
@@ -182,10 +189,9 @@ class ArticleControllerTest {
 	}
 
 	private static ArticlePage page(String summary) {
-		return new ArticlePage("4320.0-page", "A <b>title", "4320.0", null, null, "https://example.org/a",
-				"technology", "blog post", summary, List.of(new Term("llama", "Llama")), List.of(new Term("ai", "AI")),
-				List.of(new Table("signals", true,
-						List.of(new Row("S1", "d", "c", "In ten years", "force", 5)))),
+		return new ArticlePage("4320.0-page", "A <b>title", "4320.0", null, null, "https://example.org/a", "technology",
+				"blog post", summary, List.of(new Term("llama", "Llama")), List.of(new Term("ai", "AI")),
+				List.of(new Table("signals", true, List.of(new Row("S1", "d", "c", "In ten years", "force", 5)))),
 				List.of(new Related("rel1", "Related one", true), new Related("missing-page", null, false)),
 				List.of("Keywords, line 9: exploded"));
 	}

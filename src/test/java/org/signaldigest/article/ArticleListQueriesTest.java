@@ -40,16 +40,36 @@ class ArticleListQueriesTest {
 	@BeforeEach
 	void importPages() {
 		TestPage.importAll(imports,
-				page("chat").title("Open chatbots, \"free\" and fast").digest("20230416").keywords("Llama", "Meta")
-					.themes("AI", "chatbot").category("technology").type("blog post")
-					.summary("Chatbots answer questions.").signal("one", 4).signal("two", null),
-				page("zama").title("Homomorphic encryption raises money").digest("20240324").keywords("Zama")
-					.themes("AI", "privacy").category("technology").type("news").summary("Encryption of data.")
+				page("chat").title("Open chatbots, \"free\" and fast")
+					.digest("20230416")
+					.keywords("Llama", "Meta")
+					.themes("AI", "chatbot")
+					.category("technology")
+					.type("blog post")
+					.summary("Chatbots answer questions.")
+					.signal("one", 4)
+					.signal("two", null),
+				page("zama").title("Homomorphic encryption raises money")
+					.digest("20240324")
+					.keywords("Zama")
+					.themes("AI", "privacy")
+					.category("technology")
+					.type("news")
+					.summary("Encryption of data.")
 					.signal("only", 3),
-				page("menopause").title("The rise of menopause retreats").digest("20230312").keywords("Meta")
-					.themes("health").category("culture").type("blog post").summary("Retreats for women."),
-				page("old").title("A code in a silk dress").digest("4320.0").themes("history").category("others")
-					.type("blog post").summary("Telegraph code."));
+				page("menopause").title("The rise of menopause retreats")
+					.digest("20230312")
+					.keywords("Meta")
+					.themes("health")
+					.category("culture")
+					.type("blog post")
+					.summary("Retreats for women."),
+				page("old").title("A code in a silk dress")
+					.digest("4320.0")
+					.themes("history")
+					.category("others")
+					.type("blog post")
+					.summary("Telegraph code."));
 	}
 
 	@Test
@@ -86,7 +106,8 @@ class ArticleListQueriesTest {
 		assertThat(ids(filter(null, null, List.of("meta"), null, "blog post", LocalDate.of(2023, 3, 13), null)))
 			.containsExactly("chat");
 		assertThat(ids(filter(null, List.of("ai"), null, "technology", "news", LocalDate.of(2024, 1, 1),
-				LocalDate.of(2024, 12, 31)))).containsExactly("zama");
+				LocalDate.of(2024, 12, 31))))
+			.containsExactly("zama");
 		assertThat(ids(filter("chatbot", List.of("privacy"), null, null, null, null, null))).isEmpty();
 		assertThat(queries.find(filter(null, List.of("ai"), null, null, null, null, null), PageRequest.of(0, 1))
 			.getTotalElements()).isEqualTo(2);
@@ -112,10 +133,10 @@ class ArticleListQueriesTest {
 
 		assertThat(response.getContentType()).isEqualTo("text/csv; charset=UTF-8");
 		assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"articles.csv\"");
-		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(
-				"id,title,digestId,digestDate,externalUrl,category,type\r\n"
-						+ "zama,Homomorphic encryption raises money,20240324,2024-03-24,https://example.org/zama,technology,news\r\n"
-						+ "chat,\"Open chatbots, \"\"free\"\" and fast\",20230416,2023-04-16,https://example.org/chat,technology,blog post\r\n");
+		assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo("id,title,digestId,digestDate,externalUrl,category,type\r\n"
+					+ "zama,Homomorphic encryption raises money,20240324,2024-03-24,https://example.org/zama,technology,news\r\n"
+					+ "chat,\"Open chatbots, \"\"free\"\" and fast\",20230416,2023-04-16,https://example.org/chat,technology,blog post\r\n");
 	}
 
 	@Test

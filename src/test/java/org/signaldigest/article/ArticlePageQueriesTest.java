@@ -31,19 +31,25 @@ class ArticlePageQueriesTest {
 
 	@Test
 	void tablesAreInRelevancyOrderWithRowsWithoutRelevancyLastThenInPageOrder() {
-		TestPage.importAll(imports, page("a").signal("s-none", null).signal("s3", 3).signal("s5", 5)
-			.signal("s3-second", 3).signal("s-none-second", null).signal("s1", 1)
-			.concern("c2", 2).concern("c-none", null).concern("c4", 4));
+		TestPage.importAll(imports,
+				page("a").signal("s-none", null)
+					.signal("s3", 3)
+					.signal("s5", 5)
+					.signal("s3-second", 3)
+					.signal("s-none-second", null)
+					.signal("s1", 1)
+					.concern("c2", 2)
+					.concern("c-none", null)
+					.concern("c4", 4));
 
 		ArticlePage page = pages.byId("a").orElseThrow();
 
 		assertThat(page.tables()).extracting(Table::kind).containsExactly("signals", "concerns");
 		assertThat(page.tables().get(0).rows()).extracting(Row::name)
 			.containsExactly("s5", "s3", "s3-second", "s1", "s-none", "s-none-second");
-		assertThat(page.tables().get(0).rows()).extracting(Row::relevancy)
-			.containsExactly(5, 3, 3, 1, null, null);
-		assertThat(page.tables().get(0).rows().get(0)).isEqualTo(
-				new Row("s5", "about s5", "change of s5", "s5 in ten years", "force of s5", 5));
+		assertThat(page.tables().get(0).rows()).extracting(Row::relevancy).containsExactly(5, 3, 3, 1, null, null);
+		assertThat(page.tables().get(0).rows().get(0))
+			.isEqualTo(new Row("s5", "about s5", "change of s5", "s5 in ten years", "force of s5", 5));
 		assertThat(page.tables().get(1).rows()).extracting(Row::name).containsExactly("c4", "c2", "c-none");
 		assertThat(page.tables().get(1).signal()).isFalse();
 	}
@@ -51,7 +57,10 @@ class ArticlePageQueriesTest {
 	@Test
 	void loadsTermsRelatedPagesAndWarnings() {
 		TestPage.importAll(imports,
-				page("a").title("First").digest("4320.0").keywords("Llama", "Meta AI").themes("Open source")
+				page("a").title("First")
+					.digest("4320.0")
+					.keywords("Llama", "Meta AI")
+					.themes("Open source")
 					.related("b", "not-imported"),
 				page("b").title("Second"));
 

@@ -17,15 +17,18 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A synthetic corpus of digest pages in the real format, deterministic for a seed. Its vocabulary comes from the
- * 17 real sample pages (parsed with the real parser): their keywords, themes, titles, summaries and table cells;
- * the long tail of keywords and themes is made by combining real words. Terms are drawn Zipf-like (rank r has
- * weight 1/r), so a few are very common.
+ * A synthetic corpus of digest pages in the real format, deterministic for a seed. Its
+ * vocabulary comes from the 17 real sample pages (parsed with the real parser): their
+ * keywords, themes, titles, summaries and table cells; the long tail of keywords and
+ * themes is made by combining real words. Terms are drawn Zipf-like (rank r has weight
+ * 1/r), so a few are very common.
  *
- * <p>Shape, per page: the old form (Summary first, a 4-column Signals table, Closest) in the samples' proportion
- * (7 of 17) or the new form (Other, five tables of 6 or 3 columns); 4–15 keywords, 3–8 themes, 1–11 rows per
- * table, relevancy mostly 3–5, digest dates weekly over five years (2021-01-03 to 2025-12-28, Sundays), and on
- * about 1.5% of pages one real quirk ({@link Quirk}).
+ * <p>
+ * Shape, per page: the old form (Summary first, a 4-column Signals table, Closest) in the
+ * samples' proportion (7 of 17) or the new form (Other, five tables of 6 or 3 columns);
+ * 4–15 keywords, 3–8 themes, 1–11 rows per table, relevancy mostly 3–5, digest dates
+ * weekly over five years (2021-01-03 to 2025-12-28, Sundays), and on about 1.5% of pages
+ * one real quirk ({@link Quirk}).
  */
 public final class CorpusGenerator {
 
@@ -43,6 +46,7 @@ public final class CorpusGenerator {
 
 	/** The drift of the real pages that a small share of generated pages shows. */
 	public enum Quirk {
+
 		/** a digest id with a letter after the date: 20250511d */
 		DATE_SUFFIX,
 		/** a digest id that is no date: 4320.0 */
@@ -57,13 +61,19 @@ public final class CorpusGenerator {
 		UNTITLED,
 		/** N/A in text cells */
 		NOT_AVAILABLE_CELLS
+
 	}
 
 	public enum Form {
+
 		OLD, NEW
+
 	}
 
-	/** One generated page: its id (the file name without .md), its Markdown, and what it was made to be. */
+	/**
+	 * One generated page: its id (the file name without .md), its Markdown, and what it
+	 * was made to be.
+	 */
 	public record Page(String id, String markdown, Form form, Quirk quirk, LocalDate digestDate) {
 
 		public byte[] bytes() {
@@ -78,7 +88,10 @@ public final class CorpusGenerator {
 		this.vocabulary = vocabulary;
 	}
 
-	/** A generator whose vocabulary comes from the sample pages on the classpath ({@code samples/}). */
+	/**
+	 * A generator whose vocabulary comes from the sample pages on the classpath
+	 * ({@code samples/}).
+	 */
 	public static CorpusGenerator fromSamples() {
 		return new CorpusGenerator(Vocabulary.of(samplePages()));
 	}
@@ -130,7 +143,9 @@ public final class CorpusGenerator {
 		}
 	}
 
-	/** Writes the pages as {@code ID.md} files into a folder; returns the bytes written. */
+	/**
+	 * Writes the pages as {@code ID.md} files into a folder; returns the bytes written.
+	 */
 	public long write(int pages, long seed, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		long[] bytes = { 0 };

@@ -136,7 +136,8 @@ class CorpusGeneratorTest {
 			result.page().keywords().forEach(k -> counts.merge(k.toLowerCase(), 1, Integer::sum));
 		}
 		List<Integer> sorted = counts.values().stream().sorted((a, b) -> b - a).toList();
-		// A head: the most common keyword is on a good share of the pages; a tail: most keywords are rare.
+		// A head: the most common keyword is on a good share of the pages; a tail: most
+		// keywords are rare.
 		assertThat(sorted.get(0)).isGreaterThan(50);
 		assertThat(sorted.stream().filter(c -> c == 1).count()).isGreaterThan(counts.size() / 3);
 	}

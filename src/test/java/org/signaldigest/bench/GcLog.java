@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The peak heap occupancy in a JVM's {@code -Xlog:gc} lines, e.g.
- * {@code [3.1s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 25M->5M(256M) 3.4ms}: the largest
- * "before" figure (the heap just before a collection is the fullest it gets).
+ * {@code [3.1s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 25M->5M(256M) 3.4ms}:
+ * the largest "before" figure (the heap just before a collection is the fullest it gets).
  */
 public final class GcLog {
 

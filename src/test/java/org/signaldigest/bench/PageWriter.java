@@ -9,7 +9,10 @@ import org.signaldigest.bench.CorpusGenerator.Form;
 import org.signaldigest.bench.CorpusGenerator.Page;
 import org.signaldigest.bench.CorpusGenerator.Quirk;
 
-/** Writes one page in the old form (Summary first, 4-column Signals, Closest) or the new one (Other, five tables). */
+/**
+ * Writes one page in the old form (Summary first, 4-column Signals, Closest) or the new
+ * one (Other, five tables).
+ */
 final class PageWriter {
 
 	private static final String[] FINDING_TABLES = { "Concerns", "Behaviors", "Technologies", "Issues" };
@@ -71,7 +74,12 @@ final class PageWriter {
 	private void heading(String digestId) {
 		String digestUrl = "https://kghosh.substack.com/p/" + digestId;
 		if (quirk == Quirk.UNTITLED) {
-			out.append("# ").append(id).append(" from ([").append(digestId).append("](").append(digestUrl)
+			out.append("# ")
+				.append(id)
+				.append(" from ([")
+				.append(digestId)
+				.append("](")
+				.append(digestUrl)
 				.append(").)\n\n");
 			return;
 		}
@@ -106,8 +114,11 @@ final class PageWriter {
 	}
 
 	private void other() {
-		out.append("## Other\n\n* Category: ").append(sampler.pick(vocabulary.categories)).append("\n* Type: ")
-			.append(sampler.pick(vocabulary.types)).append("\n\n");
+		out.append("## Other\n\n* Category: ")
+			.append(sampler.pick(vocabulary.categories))
+			.append("\n* Type: ")
+			.append(sampler.pick(vocabulary.types))
+			.append("\n\n");
 	}
 
 	private void oldSignals() {
@@ -116,7 +127,8 @@ final class PageWriter {
 		for (int r = 0; r < rows; r++) {
 			boolean na = Quirks.notAvailable(quirk, form, r);
 			cells.add(new String[] { sampler.cell(vocabulary.names, 120),
-					na ? "N/A" : sampler.cell(vocabulary.changes, 120), na ? "N/A" : sampler.cell(vocabulary.tenYears, 120),
+					na ? "N/A" : sampler.cell(vocabulary.changes, 120),
+					na ? "N/A" : sampler.cell(vocabulary.tenYears, 120),
 					na ? "N/A" : sampler.cell(vocabulary.forces, 120) });
 		}
 		out.append("## Signals\n\n");

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Nearest-rank percentiles of timed samples (milliseconds): the p-th percentile of n sorted samples is the
- * ceil(p / 100 × n)-th of them, so with 30 samples p95 is the 29th and p99 the slowest.
+ * Nearest-rank percentiles of timed samples (milliseconds): the p-th percentile of n
+ * sorted samples is the ceil(p / 100 × n)-th of them, so with 30 samples p95 is the 29th
+ * and p99 the slowest.
  */
 public record Percentiles(int count, double min, double p50, double p95, double p99, double max, double mean) {
 

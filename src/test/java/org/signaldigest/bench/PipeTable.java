@@ -2,7 +2,10 @@ package org.signaldigest.bench;
 
 import java.util.List;
 
-/** A pandas-style pipe table: columns padded to their widest cell, the last one right-aligned if numeric. */
+/**
+ * A pandas-style pipe table: columns padded to their widest cell, the last one
+ * right-aligned if numeric.
+ */
 final class PipeTable {
 
 	private PipeTable() {

@@ -24,11 +24,13 @@ final class Quirks {
 
 	/** One quirk for {@link CorpusGenerator#QUIRK_SHARE} of the pages, else null. */
 	static Quirk draw(Random random) {
-		return random.nextDouble() < CorpusGenerator.QUIRK_SHARE
-				? Quirk.values()[random.nextInt(Quirk.values().length)] : null;
+		return random.nextDouble() < CorpusGenerator.QUIRK_SHARE ? Quirk.values()[random.nextInt(Quirk.values().length)]
+				: null;
 	}
 
-	/** The digest id: the date as yyyyMMdd, unless the quirk is one of the odd digest ids. */
+	/**
+	 * The digest id: the date as yyyyMMdd, unless the quirk is one of the odd digest ids.
+	 */
 	static String digestId(Quirk quirk, LocalDate date, Random random) {
 		if (quirk == null) {
 			return date.format(YYYYMMDD);
@@ -41,7 +43,10 @@ final class Quirks {
 		};
 	}
 
-	/** The bullets of a keyword or theme list: the items, or one character each if the lists are exploded. */
+	/**
+	 * The bullets of a keyword or theme list: the items, or one character each if the
+	 * lists are exploded.
+	 */
 	static List<String> bullets(Quirk quirk, List<String> items) {
 		if (quirk != Quirk.EXPLODED_LISTS) {
 			return items;
@@ -53,12 +58,17 @@ final class Quirks {
 		return chars;
 	}
 
-	/** Whether a text cell of that row reads N/A: every other row of the old Signals table, the first of the new. */
+	/**
+	 * Whether a text cell of that row reads N/A: every other row of the old Signals
+	 * table, the first of the new.
+	 */
 	static boolean notAvailable(Quirk quirk, Form form, int row) {
 		return quirk == Quirk.NOT_AVAILABLE_CELLS && (form == Form.OLD ? row % 2 == 0 : row == 0);
 	}
 
-	/** The summary's apostrophes as UTF-8 read as Windows-1252 (one added if it has none). */
+	/**
+	 * The summary's apostrophes as UTF-8 read as Windows-1252 (one added if it has none).
+	 */
 	static String mojibake(String markdown) {
 		String broken = new String("’".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
 		int summary = markdown.indexOf(SUMMARY);

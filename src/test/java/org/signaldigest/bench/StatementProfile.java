@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The statements some requests ran (pg_stat_statements over them), per request: how many, how much server time,
- * and the main query — the statement with the largest server time. Transaction control (begin, commit, set, ...)
- * is left out, as in {@code bench/browse-statements.sh}.
+ * The statements some requests ran (pg_stat_statements over them), per request: how many,
+ * how much server time, and the main query — the statement with the largest server time.
+ * Transaction control (begin, commit, set, ...) is left out, as in
+ * {@code bench/browse-statements.sh}.
  */
 public record StatementProfile(int requests, List<StatementStat> statements) {
 
@@ -20,10 +21,11 @@ public record StatementProfile(int requests, List<StatementStat> statements) {
 		if (requests < 1) {
 			throw new IllegalArgumentException("requests: " + requests);
 		}
-		return new StatementProfile(requests, all.stream()
-			.filter(s -> !TRANSACTION_CONTROL.matcher(s.query()).matches())
-			.sorted(Comparator.comparingDouble(StatementStat::totalMs).reversed())
-			.toList());
+		return new StatementProfile(requests,
+				all.stream()
+					.filter(s -> !TRANSACTION_CONTROL.matcher(s.query()).matches())
+					.sorted(Comparator.comparingDouble(StatementStat::totalMs).reversed())
+					.toList());
 	}
 
 	public double statementsPerRequest() {

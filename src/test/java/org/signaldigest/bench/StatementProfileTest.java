@@ -8,14 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StatementProfileTest {
 
-	private static final List<StatementStat> TEN_REQUESTS = List.of(
-			new StatementStat("BEGIN", 20, 0.5, 0),
+	private static final List<StatementStat> TEN_REQUESTS = List.of(new StatementStat("BEGIN", 20, 0.5, 0),
 			new StatementStat("select count(*) from signal f join article a on a.id = f.article_id", 10, 40, 10),
 			new StatementStat("select f.id, a.page_id from signal f join article a on a.id = f.article_id\n"
 					+ " order by f.relevancy desc limit $1 offset $2", 10, 30, 500),
 			new StatementStat("select term.slug, term.name, count(*) from signal f group by term.slug", 20, 60, 200),
-			new StatementStat("commit", 20, 0.2, 0),
-			new StatementStat("SET application_name = 'x'", 1, 0.1, 0),
+			new StatementStat("commit", 20, 0.2, 0), new StatementStat("SET application_name = 'x'", 1, 0.1, 0),
 			new StatementStat("select $1", 10, 0.1, 10));
 
 	@Test

@@ -25,7 +25,10 @@ import org.signaldigest.importing.ParsedSignal;
 /** What the sample pages say, in a fixed order: read with the real parser. */
 final class Vocabulary {
 
-	/** A real word: what the long tail of terms is made of, and what a cell may have swapped. */
+	/**
+	 * A real word: what the long tail of terms is made of, and what a cell may have
+	 * swapped.
+	 */
 	static final Pattern WORD = Pattern.compile("[A-Za-z][a-z]{3,14}");
 
 	static final int KEYWORD_VOCABULARY = 6000;

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-/** The random draws of a corpus: page ids, term lists, row counts, relevancies and cell texts from the vocabulary. */
+/**
+ * The random draws of a corpus: page ids, term lists, row counts, relevancies and cell
+ * texts from the vocabulary.
+ */
 final class VocabularySampler {
 
 	private static final int[] ROW_WEIGHTS = { 3, 5, 10, 16, 20, 16, 11, 8, 5, 4, 2 };
@@ -50,7 +53,10 @@ final class VocabularySampler {
 		return Integer.toString(1 + weighted(RELEVANCY_WEIGHTS));
 	}
 
-	/** A real cell of that kind, a word or two changed; now and then two joined, at most max characters. */
+	/**
+	 * A real cell of that kind, a word or two changed; now and then two joined, at most
+	 * max characters.
+	 */
 	String cell(List<String> pool, int max) {
 		String text = text(pool, max);
 		if (max >= CorpusGenerator.MAX_CELL && random.nextInt(20) == 0) {
@@ -62,7 +68,10 @@ final class VocabularySampler {
 		return text.replace('|', '/');
 	}
 
-	/** A real text of that kind with up to two words swapped for other real words, cut at a space to max. */
+	/**
+	 * A real text of that kind with up to two words swapped for other real words, cut at
+	 * a space to max.
+	 */
 	String text(List<String> pool, int max) {
 		String text = pick(pool);
 		String[] words = text.split(" ", -1);

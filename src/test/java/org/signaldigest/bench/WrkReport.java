@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What {@code wrk --latency} printed: throughput, latency, and every kind of error it counts. */
+/**
+ * What {@code wrk --latency} printed: throughput, latency, and every kind of error it
+ * counts.
+ */
 public record WrkReport(long requests, double seconds, double requestsPerSecond, double meanLatencyMs,
 		double maxLatencyMs, Map<String, Double> latencyPercentilesMs, long non2xx3xx, long connectErrors,
 		long readErrors, long writeErrors, long timeouts) {
@@ -26,7 +29,10 @@ public record WrkReport(long requests, double seconds, double requestsPerSecond,
 	private static final Pattern SOCKET_ERRORS = Pattern
 		.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
-	/** Reads wrk's report; lines wrk leaves out when there was nothing to count (errors) count zero. */
+	/**
+	 * Reads wrk's report; lines wrk leaves out when there was nothing to count (errors)
+	 * count zero.
+	 */
 	public static WrkReport parse(String output) {
 		Matcher totals = find(TOTALS, output, true);
 		Matcher rate = find(RATE, output, true);

@@ -21,9 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The app as a person uses it: the whole app on the sample pages, driven through Debian's Chromium (headless). Each
- * page a test looks at is saved as a screenshot under {@code target/screenshots/}. Without Chromium the tests fail
- * and say how to install it; they never skip.
+ * The app as a person uses it: the whole app on the sample pages, driven through Debian's
+ * Chromium (headless). Each page a test looks at is saved as a screenshot under
+ * {@code target/screenshots/}. Without Chromium the tests fail and say how to install it;
+ * they never skip.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "digest.samples.load-on-empty-database=true")

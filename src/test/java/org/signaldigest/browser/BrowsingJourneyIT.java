@@ -11,7 +11,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The main journey: home, signals filtered with the form, a theme facet, an article, a keyword, a search. */
+/**
+ * The main journey: home, signals filtered with the form, a theme facet, an article, a
+ * keyword, a search.
+ */
 class BrowsingJourneyIT extends BrowserTest {
 
 	@Test
@@ -71,8 +74,8 @@ class BrowsingJourneyIT extends BrowserTest {
 		try {
 			open("/signals?minRelevancy=5");
 			assertThat(relevancies()).isNotEmpty().containsOnly(5);
-			Long overflow = (Long) browser.executeScript(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			Long overflow = (Long) browser
+				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertThat(overflow).isLessThanOrEqualTo(0L);
 			screenshot("07-signals-375px");
 		}

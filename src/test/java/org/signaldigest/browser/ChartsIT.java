@@ -10,7 +10,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The charts on the sample pages, as a browser draws them: a theme's months, the home page's, a table's relevancy. */
+/**
+ * The charts on the sample pages, as a browser draws them: a theme's months, the home
+ * page's, a table's relevancy.
+ */
 class ChartsIT extends BrowserTest {
 
 	@Test
@@ -59,7 +62,8 @@ class ChartsIT extends BrowserTest {
 		wait.until(ExpectedConditions.urlContains("relevancy=5"));
 		assertThat(browser.findElements(By.cssSelector("table#rows tbody tr"))).hasSize(count)
 			.allSatisfy(row -> assertThat(row.getAttribute("data-relevancy")).isEqualTo("5"));
-		assertThat(browser.findElements(By.cssSelector("#relevancy-chart rect.bar")).stream()
+		assertThat(browser.findElements(By.cssSelector("#relevancy-chart rect.bar"))
+			.stream()
 			.filter(bar -> bar.getSize().getHeight() > 0)
 			.count()).isEqualTo(1);
 	}
@@ -86,8 +90,9 @@ class ChartsIT extends BrowserTest {
 				List<WebElement> charts = browser.findElements(By.cssSelector("figure.chart, svg.sparkline"));
 				assertThat(charts).as(path).isNotEmpty();
 				Long clientWidth = (Long) browser.executeScript("return document.documentElement.clientWidth;");
-				assertThat(charts).as(path).allSatisfy(chart -> assertThat(chart.getRect().getX()
-						+ chart.getRect().getWidth()).isLessThanOrEqualTo(clientWidth.intValue()));
+				assertThat(charts).as(path)
+					.allSatisfy(chart -> assertThat(chart.getRect().getX() + chart.getRect().getWidth())
+						.isLessThanOrEqualTo(clientWidth.intValue()));
 				if (!path.startsWith("/themes/")) {
 					Long overflow = (Long) browser.executeScript(
 							"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -20,8 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An importer logs in, uploads three pages (one broken) and a zip in one go, reads the report, opens an article. The
- * sample pages are loaded, so the Vicuna page is unchanged.
+ * An importer logs in, uploads three pages (one broken) and a zip in one go, reads the
+ * report, opens an article. The sample pages are loaded, so the Vicuna page is unchanged.
  */
 @TestPropertySource(properties = { "digest.admin.username=importer", "digest.admin.password=browser-test-secret" })
 class ImportUploadIT extends BrowserTest {
@@ -58,8 +58,9 @@ class ImportUploadIT extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Import pages");
 		assertThat(browser.findElement(By.cssSelector(".site-header")).getText()).contains("Log out (importer)");
 
-		browser.findElement(By.id("import-files")).sendKeys(String.join("\n", vicuna.toAbsolutePath().toString(),
-				fresh.toAbsolutePath().toString(), broken.toAbsolutePath().toString(), zip.toAbsolutePath().toString()));
+		browser.findElement(By.id("import-files"))
+			.sendKeys(String.join("\n", vicuna.toAbsolutePath().toString(), fresh.toAbsolutePath().toString(),
+					broken.toAbsolutePath().toString(), zip.toAbsolutePath().toString()));
 		browser.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlMatches("/import/runs/\\d+$"));
 		wait.until(driver -> driver.findElements(By.cssSelector("meta[http-equiv=refresh]")).isEmpty()
@@ -89,7 +90,8 @@ class ImportUploadIT extends BrowserTest {
 
 	private static byte[] page(String title) {
 		return ("# __" + title + "__, (from page [20240101](https://example.org/p/20240101).)\n\n## Summary\n\n"
-				+ "About " + title + ".\n").getBytes(StandardCharsets.UTF_8);
+				+ "About " + title + ".\n")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A page carrying hostile markup is stored as text and shown escaped: nothing it carries runs in the browser. */
+/**
+ * A page carrying hostile markup is stored as text and shown escaped: nothing it carries
+ * runs in the browser.
+ */
 class MarkupInPagesIT extends BrowserTest {
 
 	private static final String PAGE = """
@@ -47,8 +50,8 @@ class MarkupInPagesIT extends BrowserTest {
 	@BeforeAll
 	void importTheHostilePage() {
 		byte[] bytes = PAGE.getBytes(StandardCharsets.UTF_8);
-		assertThat(imports.importSources(List.of(new PageSource("hostile.md", "hostile.md", () -> bytes)), false,
-				ImportListener.NONE)
+		assertThat(imports
+			.importSources(List.of(new PageSource("hostile.md", "hostile.md", () -> bytes)), false, ImportListener.NONE)
 			.count(ImportOutcome.IMPORTED)).isEqualTo(1);
 	}
 

@@ -12,7 +12,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The signal radar: reached from the navigation, filtered with the form, a dot named on focus, leading to its article. */
+/**
+ * The signal radar: reached from the navigation, filtered with the form, a dot named on
+ * focus, leading to its article.
+ */
 class RadarIT extends BrowserTest {
 
 	@Test
@@ -38,8 +41,10 @@ class RadarIT extends BrowserTest {
 		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
 		wait.until(ExpectedConditions.titleContains("relevancy ≥ 4"));
 		List<WebElement> relevant = browser.findElements(By.cssSelector("svg.radar-chart a.radar-dot"));
-		assertThat(relevant).isNotEmpty().hasSizeLessThan(dots.size())
-			.allSatisfy(dot -> assertThat(Integer.valueOf(dot.getAttribute("data-relevancy"))).isGreaterThanOrEqualTo(4));
+		assertThat(relevant).isNotEmpty()
+			.hasSizeLessThan(dots.size())
+			.allSatisfy(
+					dot -> assertThat(Integer.valueOf(dot.getAttribute("data-relevancy"))).isGreaterThanOrEqualTo(4));
 		assertThat(browser.findElements(By.cssSelector(".radar-off-chart"))).isEmpty();
 
 		WebElement dot = relevant.get(0);

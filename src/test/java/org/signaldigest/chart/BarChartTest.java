@@ -18,7 +18,8 @@ class BarChartTest {
 		BarChart chart = BarChart.of(List.of(new LabelledCount("1", "1", 4, "r1"), new LabelledCount("2", "2", 0, null),
 				new LabelledCount(null, "none", 9, "rnone")), FRAME, Locale.ENGLISH);
 
-		// 160 units for 3 slots of 53.3, columns of 34.1 in their middle; the axis tops at 10 over 100
+		// 160 units for 3 slots of 53.3, columns of 34.1 in their middle; the axis tops
+		// at 10 over 100
 		assertThat(chart.bars()).containsExactly(new Bar("1", "1", 4, "r1", 29.6, 80, 34.1, 40),
 				new Bar("2", "2", 0, null, 82.9, 120, 34.1, 0), new Bar(null, "none", 9, "rnone", 136.3, 30, 34.1, 90));
 		assertThat(chart.bars().get(0).center()).isCloseTo(46.65, within(0.06));

@@ -19,15 +19,16 @@ class MonthlyChartTest {
 
 	@Test
 	void columnsStandOnTheBaselineScaledToARoundTopAndFillTheirMonthsSlots() {
-		MonthlyCounts counts = range(2024, 1, 2024, 4).fill(Map.of(YearMonth.of(2024, 1), 3L,
-				YearMonth.of(2024, 3), 7L), 0);
+		MonthlyCounts counts = range(2024, 1, 2024, 4)
+			.fill(Map.of(YearMonth.of(2024, 1), 3L, YearMonth.of(2024, 3), 7L), 0);
 
 		MonthlyChart chart = MonthlyChart.of(counts, FRAME, Locale.ENGLISH);
 
 		assertThat(chart.columns()).extracting(Column::label)
 			.containsExactly("Jan 2024", "Feb 2024", "Mar 2024", "Apr 2024");
 		assertThat(chart.columns()).extracting(Column::count).containsExactly(3L, 0L, 7L, 0L);
-		// 240 units for 4 months: 60 a slot, a column of 36 (the widest) in its middle; the axis tops at 8 over 100
+		// 240 units for 4 months: 60 a slot, a column of 36 (the widest) in its middle;
+		// the axis tops at 8 over 100
 		assertThat(chart.columns().get(0)).isEqualTo(new Column("Jan 2024", 3, 52, 82.5, 36, 37.5));
 		assertThat(chart.columns().get(2).height()).isEqualTo(87.5);
 		assertThat(chart.columns().get(2).y() + chart.columns().get(2).height()).isEqualTo(FRAME.baseline());
@@ -40,8 +41,7 @@ class MonthlyChartTest {
 
 	@Test
 	void monthLabelsThinToRoundMonthsThenYearsAsTheMonthsGetMany() {
-		MonthlyChart fourYears = MonthlyChart.of(range(2022, 7, 2026, 4).fill(Map.of(), 0), Frame.WIDE,
-				Locale.ENGLISH);
+		MonthlyChart fourYears = MonthlyChart.of(range(2022, 7, 2026, 4).fill(Map.of(), 0), Frame.WIDE, Locale.ENGLISH);
 		MonthlyChart twentyYears = MonthlyChart.of(range(2006, 3, 2026, 4).fill(Map.of(), 0), Frame.WIDE,
 				Locale.ENGLISH);
 
@@ -63,8 +63,8 @@ class MonthlyChartTest {
 
 	@Test
 	void oneMonthIsOneColumnNoWiderThanTheWidestAndLabelled() {
-		MonthlyChart chart = MonthlyChart.of(range(2024, 2, 2024, 2).fill(Map.of(YearMonth.of(2024, 2), 1L), 3),
-				FRAME, Locale.ENGLISH);
+		MonthlyChart chart = MonthlyChart.of(range(2024, 2, 2024, 2).fill(Map.of(YearMonth.of(2024, 2), 1L), 3), FRAME,
+				Locale.ENGLISH);
 
 		assertThat(chart.columns()).singleElement().satisfies(column -> {
 			assertThat(column.width()).isEqualTo(36);

@@ -30,8 +30,8 @@ class SparklineTest {
 	void oneMonthIsAPointInTheMiddleAndNoArticlesAFlatLine() {
 		Sparkline one = Sparkline.of(MonthRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1))
 			.fill(Map.of(YearMonth.of(2024, 1), 1L), 0), Locale.ENGLISH);
-		Sparkline none = Sparkline.of(MonthRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1))
-			.fill(Map.of(), 0), Locale.ENGLISH);
+		Sparkline none = Sparkline
+			.of(MonthRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1)).fill(Map.of(), 0), Locale.ENGLISH);
 
 		assertThat(one.line()).isEqualTo("M60.0 4.0");
 		assertThat(one.peakX()).isEqualTo(60.0);

@@ -39,10 +39,9 @@ class DigestControllerTest {
 
 	@Test
 	void listsDigestsWithAPager() throws Exception {
-		given(queries.newestFirst(PageRequest.of(1, 2))).willReturn(new PageImpl<>(
-				List.of(new DigestRow("20230416", LocalDate.of(2023, 4, 16), 3, 12),
-						new DigestRow("4320.0", null, 1, 5)),
-				PageRequest.of(1, 2), 5));
+		given(queries.newestFirst(PageRequest.of(1, 2)))
+			.willReturn(new PageImpl<>(List.of(new DigestRow("20230416", LocalDate.of(2023, 4, 16), 3, 12),
+					new DigestRow("4320.0", null, 1, 5)), PageRequest.of(1, 2), 5));
 
 		mvc.perform(get("/digests?page=1&size=2"))
 			.andExpect(status().isOk())
@@ -54,9 +53,7 @@ class DigestControllerTest {
 
 	@Test
 	void badPagingIsA400Page() throws Exception {
-		mvc.perform(get("/digests?size=100000"))
-			.andExpect(status().isBadRequest())
-			.andExpect(view().name("error"));
+		mvc.perform(get("/digests?size=100000")).andExpect(status().isBadRequest()).andExpect(view().name("error"));
 		mvc.perform(get("/digests?sort=password,asc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("sort: &quot;password&quot; is not a sortable column")));
@@ -65,9 +62,9 @@ class DigestControllerTest {
 
 	@Test
 	void aDigestIdWithADotIsTheWholeId() throws Exception {
-		given(queries.byId("4320.0")).willReturn(Optional.of(new DigestPage("4320.0", null, null, List.of(
-				new DigestPage.Article("abc", "An <i>article", "others", "blog post",
-						List.of(new TopSignal("Top signal", 5), new TopSignal("Unrated", null)))))));
+		given(queries.byId("4320.0")).willReturn(Optional
+			.of(new DigestPage("4320.0", null, null, List.of(new DigestPage.Article("abc", "An <i>article", "others",
+					"blog post", List.of(new TopSignal("Top signal", 5), new TopSignal("Unrated", null)))))));
 
 		mvc.perform(get("/digests/4320.0"))
 			.andExpect(status().isOk())
@@ -81,8 +78,9 @@ class DigestControllerTest {
 
 	@Test
 	void aDigestIdWithDashesWorks() throws Exception {
-		given(queries.byId("20251231-a-yearly-review")).willReturn(Optional.of(new DigestPage(
-				"20251231-a-yearly-review", LocalDate.of(2025, 12, 31), "https://example.org/d", List.of())));
+		given(queries.byId("20251231-a-yearly-review"))
+			.willReturn(Optional.of(new DigestPage("20251231-a-yearly-review", LocalDate.of(2025, 12, 31),
+					"https://example.org/d", List.of())));
 
 		mvc.perform(get("/digests/20251231-a-yearly-review"))
 			.andExpect(status().isOk())

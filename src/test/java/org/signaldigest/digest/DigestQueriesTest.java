@@ -46,8 +46,10 @@ class DigestQueriesTest {
 	@Test
 	void countsTheArticlesAndSignalsOfEachDigestOfTheSamples() throws IOException {
 		SamplePages.copyTo(folder);
-		TestPage extra = page("extra").digest("20230416").title("Another article of the Vicuna digest")
-			.signal("x", 2).signal("y", null);
+		TestPage extra = page("extra").digest("20230416")
+			.title("Another article of the Vicuna digest")
+			.signal("x", 2)
+			.signal("y", null);
 		Files.writeString(folder.resolve("extra.md"), extra.markdown());
 		imports.importPaths(List.of(folder), false, ImportListener.NONE);
 
@@ -57,9 +59,11 @@ class DigestQueriesTest {
 		assertThat(page.getTotalElements()).isEqualTo(expected.size());
 		assertThat(page.getContent()).hasSize(expected.size());
 		for (DigestRow row : page.getContent()) {
-			assertThat(new long[] { row.articles(), row.signals() }).as(row.id()).containsExactly(expected.get(row.id()));
+			assertThat(new long[] { row.articles(), row.signals() }).as(row.id())
+				.containsExactly(expected.get(row.id()));
 		}
-		assertThat(page.getContent()).filteredOn(row -> row.id().equals("20230416")).singleElement()
+		assertThat(page.getContent()).filteredOn(row -> row.id().equals("20230416"))
+			.singleElement()
 			.satisfies(row -> assertThat(row.articles()).isEqualTo(2));
 		assertThat(page.getContent()).extracting(DigestRow::id)
 			.startsWith("20290911", "20260419", "20260329", "20251231-a-yearly-review")
@@ -82,8 +86,13 @@ class DigestQueriesTest {
 	@Test
 	void aDigestHasItsArticlesEachWithItsThreeMostRelevantSignals() {
 		TestPage.importAll(imports,
-				page("a").digest("4320.0").title("Beta").signal("none", null).signal("low", 1).signal("top", 5)
-					.signal("mid", 3).signal("high", 4),
+				page("a").digest("4320.0")
+					.title("Beta")
+					.signal("none", null)
+					.signal("low", 1)
+					.signal("top", 5)
+					.signal("mid", 3)
+					.signal("high", 4),
 				page("b").digest("4320.0").title("Alpha"), page("c").digest("20240101"));
 
 		DigestPage digest = digests.byId("4320.0").orElseThrow();

@@ -30,15 +30,19 @@ import org.xml.sax.SAXException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads a feed as a feed reader would, with Rome, after checking what Rome does not: that the document is
- * well-formed XML in the Atom namespace with every element RFC 4287 requires, once where it must be once, ids that
- * are unique tag URIs (RFC 4151), and dates in RFC 3339.
+ * Reads a feed as a feed reader would, with Rome, after checking what Rome does not: that
+ * the document is well-formed XML in the Atom namespace with every element RFC 4287
+ * requires, once where it must be once, ids that are unique tag URIs (RFC 4151), and
+ * dates in RFC 3339.
  */
 final class AtomFeeds {
 
 	static final String ATOM = "http://www.w3.org/2005/Atom";
 
-	/** RFC 4151: tag:authorityName,date:specific, the specific part of URI characters only. */
+	/**
+	 * RFC 4151: tag:authorityName,date:specific, the specific part of URI characters
+	 * only.
+	 */
 	private static final Pattern TAG = Pattern
 		.compile("tag:[a-z0-9]([a-z0-9.-]*[a-z0-9])?,\\d{4}(-\\d{2}(-\\d{2})?)?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*");
 
@@ -66,14 +70,20 @@ final class AtomFeeds {
 		return entry.getAlternateLinks().get(0).getHrefResolved();
 	}
 
-	/** @return the page id of the article an entry links to */
+	/**
+	 * @return the page id of the article an entry links to
+	 */
 	static String pageId(Entry entry) {
 		return alternate(entry).replaceAll(".*/articles/([^#]+)(#.*)?", "$1");
 	}
 
 	static String self(Feed feed) {
-		return feed.getOtherLinks().stream().filter(link -> "self".equals(link.getRel())).map(Link::getHref)
-			.findFirst().orElseThrow();
+		return feed.getOtherLinks()
+			.stream()
+			.filter(link -> "self".equals(link.getRel()))
+			.map(Link::getHref)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static void check(byte[] xml) {
@@ -134,7 +144,9 @@ final class AtomFeeds {
 		return children(parent, name).get(0).getTextContent();
 	}
 
-	/** @param name a local name in the Atom namespace, or "*" for any element */
+	/**
+	 * @param name a local name in the Atom namespace, or "*" for any element
+	 */
 	private static List<Element> children(Element parent, String name) {
 		List<Element> found = new ArrayList<>();
 		for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {

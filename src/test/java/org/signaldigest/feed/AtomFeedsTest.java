@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The feeds over a real server on the sample pages, read with Rome. Expected orders were worked out from the pages'
- * digest dates and their numbers of signal rows.
+ * The feeds over a real server on the sample pages, read with Rome. Expected orders were
+ * worked out from the pages' digest dates and their numbers of signal rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(EmptyDatabaseExtension.class)
@@ -89,17 +89,18 @@ class AtomFeedsTest {
 				"00344fccd0922ea64c011f2e3e163153", 5, "02aa17b4b1a6e60fd84fd570ada11997", 5, "27967287417", 1,
 				"27739562162", 5, "000_7dbf54652c1df20c", 5, VICUNA, 5, "27745422706", 4);
 		assertThat(feed.getEntries()).extracting(AtomFeeds::pageId).containsExactlyElementsOf(expectedPages);
-		assertThat(feed.getEntries().subList(0, 5)).extracting(Entry::getTitle).containsExactly("Humor in Academia",
-				"Public Engagement with Science", "Cultural Acceptance of Bodily Functions", "Interdisciplinary Research",
-				"Legacy of Satirical Science");
+		assertThat(feed.getEntries().subList(0, 5)).extracting(Entry::getTitle)
+			.containsExactly("Humor in Academia", "Public Engagement with Science",
+					"Cultural Acceptance of Bodily Functions", "Interdisciplinary Research",
+					"Legacy of Satirical Science");
 		assertThat(AtomFeeds.ids(feed).subList(0, 2)).containsExactly(
 				"tag:signal-digest,2026:signals/001b195bbddec8fb0193b668a70aa883/0",
 				"tag:signal-digest,2026:signals/001b195bbddec8fb0193b668a70aa883/1");
 		assertThat(feed.getEntries().get(0).getPublished()).isEqualTo(Date.from(Instant.parse("2029-09-11T00:00:00Z")));
 		assertThat(AtomFeeds.alternate(feed.getEntries().get(0)))
 			.isEqualTo(url("/articles/001b195bbddec8fb0193b668a70aa883#signals"));
-		assertThat(feed.getUpdated()).isEqualTo(feed.getEntries().stream().map(Entry::getUpdated)
-			.max(Comparator.naturalOrder()).orElseThrow());
+		assertThat(feed.getUpdated())
+			.isEqualTo(feed.getEntries().stream().map(Entry::getUpdated).max(Comparator.naturalOrder()).orElseThrow());
 	}
 
 	@Test
@@ -108,10 +109,10 @@ class AtomFeedsTest {
 				new Filter(null, 5, null, List.of("artificial-intelligence"), null, null, null, null, null));
 		assertSameRows("/signals.atom?category=technology&type=news&relevancy=4&relevancy=5",
 				new Filter(null, null, List.of(4, 5), null, null, "technology", "news", null, null));
-		assertSameRows("/signals.atom?from=2026-01-01&to=2026-12-31&keyword=evaluation",
-				new Filter(null, null, null, null, List.of("evaluation"), null, null, LocalDate.of(2026, 1, 1),
-						LocalDate.of(2026, 12, 31)));
-		assertSameRows("/concerns.atom?q=chatbots", new Filter("chatbots", null, null, null, null, null, null, null, null));
+		assertSameRows("/signals.atom?from=2026-01-01&to=2026-12-31&keyword=evaluation", new Filter(null, null, null,
+				null, List.of("evaluation"), null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+		assertSameRows("/concerns.atom?q=chatbots",
+				new Filter("chatbots", null, null, null, null, null, null, null, null));
 		assertThat(feed("/signals.atom?minRelevancy=5&theme=artificial-intelligence").getEntries()).isNotEmpty()
 			.allSatisfy(entry -> assertThat(AtomFeeds.pageId(entry)).isIn("000_7dbf54652c1df20c", "27739562162"));
 		assertThat(feed("/issues.atom?theme=no-such-theme").getEntries()).isEmpty();
@@ -127,7 +128,8 @@ class AtomFeedsTest {
 		assertThat(imports.importPaths(List.of(folder), false, ImportListener.NONE).count(ImportOutcome.UPDATED))
 			.isEqualTo(1);
 
-		assertThat(rowIds(VICUNA)).as("the rows were written again").hasSameSizeAs(rowsBefore)
+		assertThat(rowIds(VICUNA)).as("the rows were written again")
+			.hasSameSizeAs(rowsBefore)
 			.doesNotContainAnyElementsOf(rowsBefore);
 		assertThat(before).hasSize(5)
 			.allSatisfy(id -> assertThat(id).startsWith("tag:signal-digest,2026:signals/" + VICUNA + "/"));
@@ -136,8 +138,12 @@ class AtomFeedsTest {
 
 	@Test
 	void markupInTheDataIsTextInTheFeed() throws Exception {
-		TestPage.importAll(imports, TestPage.page("hostile").title("<b>Bold</b> & <i>brash</i>").digest("20300101")
-			.summary("<script>alert(1)</script>").signal("<script>alert(2)</script>", 5));
+		TestPage.importAll(imports,
+				TestPage.page("hostile")
+					.title("<b>Bold</b> & <i>brash</i>")
+					.digest("20300101")
+					.summary("<script>alert(1)</script>")
+					.signal("<script>alert(2)</script>", 5));
 
 		byte[] signals = get("/signals.atom?from=2030-01-01").body();
 		Entry signal = AtomFeeds.parse(signals).getEntries().get(0);
@@ -186,7 +192,10 @@ class AtomFeedsTest {
 		}
 	}
 
-	/** The feed has the same rows as the table with the same filter (fewer than a feed's cap). */
+	/**
+	 * The feed has the same rows as the table with the same filter (fewer than a feed's
+	 * cap).
+	 */
 	private void assertSameRows(String feedPath, Filter filter) throws Exception {
 		FindingKind kind = FindingKind.fromPath(feedPath.substring(1, feedPath.indexOf(".atom"))).orElseThrow();
 		List<FindingRow> table = findings.find(kind, filter, PageRequest.of(0, 200)).getContent();
@@ -195,7 +204,8 @@ class AtomFeedsTest {
 		assertThat(table).as(feedPath).isNotEmpty().hasSizeLessThan(FeedQueries.MAX_ENTRIES);
 		assertThat(entries).extracting(entry -> AtomFeeds.pageId(entry) + " " + entry.getTitle())
 			.as(feedPath)
-			.containsExactlyInAnyOrderElementsOf(table.stream().map(row -> row.articleId() + " " + row.name()).toList());
+			.containsExactlyInAnyOrderElementsOf(
+					table.stream().map(row -> row.articleId() + " " + row.name()).toList());
 	}
 
 	private Feed feed(String path) throws IOException, InterruptedException {
@@ -208,7 +218,8 @@ class AtomFeedsTest {
 	}
 
 	private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
+		return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private String url(String path) {
@@ -222,7 +233,9 @@ class AtomFeedsTest {
 			.list();
 	}
 
-	/** @param idsAndCounts page id, number of entries, page id, number of entries… */
+	/**
+	 * @param idsAndCounts page id, number of entries, page id, number of entries…
+	 */
 	private static List<String> pages(Object... idsAndCounts) {
 		List<String> pages = new ArrayList<>();
 		for (int i = 0; i < idsAndCounts.length; i += 2) {

@@ -32,7 +32,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The feeds over HTTP: parameters, links, ids, escaping, errors. What the queries find is tested on the database. */
+/**
+ * The feeds over HTTP: parameters, links, ids, escaping, errors. What the queries find is
+ * tested on the database.
+ */
 @WebMvcTest(FeedController.class)
 @Import(SecurityConfiguration.class)
 class FeedControllerTest {
@@ -59,18 +62,21 @@ class FeedControllerTest {
 
 		Feed feed = atom(mvc.perform(get("/signals.atom?minRelevancy=4&theme=data-privacy&theme=ai&keyword=zoom"
 				+ "&category=technology&type=news&from=2023-01-01&to=2023-12-31&relevancy=4&relevancy=5"
-				+ "&page=2&size=10&sort=name").param("q", "chat+bots")));
+				+ "&page=2&size=10&sort=name")
+			.param("q", "chat+bots")));
 
-		verify(queries).rows(FindingKind.SIGNALS, new Filter("chat+bots", 4, List.of(4, 5), List.of("data-privacy", "ai"),
-				List.of("zoom"), "technology", "news", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+		verify(queries).rows(FindingKind.SIGNALS,
+				new Filter("chat+bots", 4, List.of(4, 5), List.of("data-privacy", "ai"), List.of("zoom"), "technology",
+						"news", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
 		String query = "minRelevancy=4&theme=data-privacy&theme=ai&keyword=zoom&category=technology&type=news"
 				+ "&from=2023-01-01&to=2023-12-31&relevancy=4&relevancy=5&q=chat%2Bbots";
 		assertThat(AtomFeeds.self(feed)).isEqualTo("http://localhost/signals.atom?" + query);
 		assertThat(feed.getAlternateLinks().get(0).getHref()).isEqualTo("http://localhost/signals?" + query);
 		assertThat(feed.getId()).isEqualTo("tag:signal-digest,2026:signals.atom?" + query);
-		assertThat(feed.getTitle()).isEqualTo("Signals with relevancy ≥ 4 with relevancy 4 and 5 — matching “chat+bots”,"
-				+ " theme: data-privacy and ai, keyword: zoom, category: technology, type: news, from 2023-01-01,"
-				+ " to 2023-12-31 · Signal Digest");
+		assertThat(feed.getTitle())
+			.isEqualTo("Signals with relevancy ≥ 4 with relevancy 4 and 5 — matching “chat+bots”,"
+					+ " theme: data-privacy and ai, keyword: zoom, category: technology, type: news, from 2023-01-01,"
+					+ " to 2023-12-31 · Signal Digest");
 		assertThat(feed.getAuthors()).extracting(author -> author.getName()).containsExactly("Signal Digest");
 		assertThat(feed.getUpdated()).as("the newest entry's").isEqualTo(Date.from(LATER));
 	}
@@ -98,9 +104,9 @@ class FeedControllerTest {
 
 	@Test
 	void markupInTheDataIsTextNeverMarkupAndCharactersXmlCannotCarryAreLeftOut() throws Exception {
-		given(queries.rows(any(), any())).willReturn(List.of(new FeedEntry("tag:signal-digest,2026:issues/x/1",
-				"<script>alert(1)</script> & co", "/articles/x#issues", EARLIER, null,
-				"<img src=x onerror=alert(1)>\u0001 ]]> \ud800end")));
+		given(queries.rows(any(), any()))
+			.willReturn(List.of(new FeedEntry("tag:signal-digest,2026:issues/x/1", "<script>alert(1)</script> & co",
+					"/articles/x#issues", EARLIER, null, "<img src=x onerror=alert(1)>\u0001 ]]> \ud800end")));
 
 		ResultActions result = mvc.perform(get("/issues.atom"));
 		String body = result.andReturn().getResponse().getContentAsString();
@@ -150,15 +156,16 @@ class FeedControllerTest {
 
 		verify(queries).articles(new Filter(null, null, null, null, null, "technology", null, null, null));
 		assertThat(feed.getTitle()).isEqualTo("Articles — category: technology · Signal Digest");
-		assertThat(feed.getAlternateLinks().get(0).getHref()).isEqualTo("http://localhost/articles?category=technology");
+		assertThat(feed.getAlternateLinks().get(0).getHref())
+			.isEqualTo("http://localhost/articles?category=technology");
 		assertThat(AtomFeeds.ids(feed)).containsExactly("tag:signal-digest,2026:articles/abc");
 	}
 
 	@Test
 	void aTermsFeedIsItsArticlesAndLinksToItsPage() throws Exception {
 		given(queries.termName(TermKind.THEMES, "données")).willReturn(Optional.of("Données"));
-		given(queries.termArticles(TermKind.THEMES, "données")).willReturn(List.of(new FeedEntry(
-				"tag:signal-digest,2026:articles/abc", "A title", "/articles/abc", EARLIER, null, null)));
+		given(queries.termArticles(TermKind.THEMES, "données")).willReturn(List
+			.of(new FeedEntry("tag:signal-digest,2026:articles/abc", "A title", "/articles/abc", EARLIER, null, null)));
 
 		Feed feed = atom(mvc.perform(get("/themes/données.atom?size=5")));
 
@@ -180,8 +187,7 @@ class FeedControllerTest {
 
 	/** Checks the status and content type, then parses the feed. */
 	private static Feed atom(ResultActions result) throws Exception {
-		result.andExpect(status().isOk())
-			.andExpect(content().contentType("application/atom+xml;charset=UTF-8"));
+		result.andExpect(status().isOk()).andExpect(content().contentType("application/atom+xml;charset=UTF-8"));
 		return AtomFeeds.parse(result.andReturn().getResponse().getContentAsByteArray());
 	}
 

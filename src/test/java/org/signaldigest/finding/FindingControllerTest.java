@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest({ FindingController.class, FindingApiController.class, FindingCsvController.class })
 class FindingControllerTest {
 
-	private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of(), List.of(), List.of(), 0, FacetQueries.FACET_ROWS);
+	private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of(), List.of(), List.of(), 0,
+			FacetQueries.FACET_ROWS);
 
 	@Autowired
 	MockMvc mvc;
@@ -64,9 +65,9 @@ class FindingControllerTest {
 					"<title>Signals with relevancy ≥ 4 with relevancy 4 and 5 — matching “chatbot”, theme: data-privacy and ai")))
 			.andExpect(content().string(containsString("1,234 matching rows")));
 
-		verify(queries).find(eq(FindingKind.SIGNALS),
-				eq(new Filter("chatbot", 4, List.of(4, 5), List.of("data-privacy", "ai"), List.of("zoom"),
-						"technology", "news", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))),
+		verify(queries).find(
+				eq(FindingKind.SIGNALS), eq(new Filter("chatbot", 4, List.of(4, 5), List.of("data-privacy", "ai"),
+						List.of("zoom"), "technology", "news", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))),
 				eq(PageRequest.of(0, 50)));
 	}
 
@@ -75,8 +76,10 @@ class FindingControllerTest {
 		givenRows(120);
 
 		mvc.perform(get("/signals?minRelevancy=4&theme=ai&size=50"))
-			.andExpect(content().string(containsString("href=\"/signals?minRelevancy=4&amp;theme=ai&amp;size=50&amp;page=1\"")))
-			.andExpect(content().string(containsString("href=\"/signals?minRelevancy=4&amp;theme=ai&amp;size=50&amp;sort=name,asc\"")))
+			.andExpect(content()
+				.string(containsString("href=\"/signals?minRelevancy=4&amp;theme=ai&amp;size=50&amp;page=1\"")))
+			.andExpect(content()
+				.string(containsString("href=\"/signals?minRelevancy=4&amp;theme=ai&amp;size=50&amp;sort=name,asc\"")))
 			.andExpect(content().string(containsString("href=\"/api/signals.csv?minRelevancy=4&amp;theme=ai\"")));
 	}
 
@@ -194,8 +197,9 @@ class FindingControllerTest {
 					def,"Title, with ""quotes\""",4320.0,,"Multi
 					line",,,,,\r
 					"""));
-		verify(queries).forEach(eq(FindingKind.SIGNALS), eq(new Filter(null, null, null, List.of("ai"), null, null,
-				null, null, null)), eq(Sort.by(Sort.Order.desc("relevancy"))), any());
+		verify(queries).forEach(eq(FindingKind.SIGNALS),
+				eq(new Filter(null, null, null, List.of("ai"), null, null, null, null, null)),
+				eq(Sort.by(Sort.Order.desc("relevancy"))), any());
 
 		mvc.perform(get("/api/issues.csv?sort=secret"))
 			.andExpect(status().isBadRequest())
@@ -205,8 +209,8 @@ class FindingControllerTest {
 
 	@Test
 	void aTotalThatIsOnlyALowerBoundSaysSoAndOffersNoLastPage() throws Exception {
-		given(queries.find(any(), any(), any())).willAnswer(call -> CountedPage.bounded(
-				Collections.nCopies(51, row), call.getArgument(2), 1000, 1000));
+		given(queries.find(any(), any(), any()))
+			.willAnswer(call -> CountedPage.bounded(Collections.nCopies(51, row), call.getArgument(2), 1000, 1000));
 		given(facets.facets(any(), any())).willReturn(NO_FACETS);
 
 		mvc.perform(get("/signals").param("q", "data"))
@@ -228,14 +232,17 @@ class FindingControllerTest {
 
 		mvc.perform(get("/signals").param("q", "c++ & \"rust\"").param("sort", ","))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/signals?q=c%2B%2B%20%26%20%22rust%22&amp;sort=,&amp;page=1\"")));
+			.andExpect(content()
+				.string(containsString("href=\"/signals?q=c%2B%2B%20%26%20%22rust%22&amp;sort=,&amp;page=1\"")));
 	}
 
 	@Test
 	void theRelevancyChartDrawsTheFacetCountsAndLinksEachRelevancyWithRowsKeepingTheOtherFilters() throws Exception {
-		given(queries.find(any(), any(), any())).willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), 98));
-		given(facets.facets(any(), any())).willReturn(new Facets(List.of(new Facets.Value("5", "5", 16),
-				new Facets.Value("4", "4", 25), new Facets.Value("3", "3", 9), new Facets.Value(null, null, 48)),
+		given(queries.find(any(), any(), any()))
+			.willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), 98));
+		given(facets.facets(any(), any())).willReturn(new Facets(
+				List.of(new Facets.Value("5", "5", 16), new Facets.Value("4", "4", 25), new Facets.Value("3", "3", 9),
+						new Facets.Value(null, null, 48)),
 				List.of(), List.of(), List.of(), List.of(), 98, FacetQueries.FACET_ROWS));
 
 		String html = mvc.perform(get("/signals?relevancy=2&page=1").param("theme", "a&b"))
@@ -254,8 +261,8 @@ class FindingControllerTest {
 		assertThat(chart.texts("//text[@class='value']")).containsExactly("0", "0", "9", "25", "16", "48");
 		assertThat(chart.texts("//a/@href")).containsExactly("/signals?relevancy=3&theme=a%26b",
 				"/signals?relevancy=4&theme=a%26b", "/signals?relevancy=5&theme=a%26b");
-		assertThat(chart.texts("//rect/@class")).containsExactly("bar bar-r1", "bar bar-r2", "bar bar-r3",
-				"bar bar-r4", "bar bar-r5", "bar bar-rnone");
+		assertThat(chart.texts("//rect/@class")).containsExactly("bar bar-r1", "bar bar-r2", "bar bar-r3", "bar bar-r4",
+				"bar bar-r5", "bar bar-rnone");
 		assertThat(html).contains("<td>none</td><td class=\"number\">48</td>");
 	}
 
@@ -270,7 +277,8 @@ class FindingControllerTest {
 	}
 
 	private void givenRows(int total) {
-		given(queries.find(any(), any(), any())).willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), total));
+		given(queries.find(any(), any(), any()))
+			.willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), total));
 		given(facets.facets(any(), any())).willReturn(NO_FACETS);
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The five tables' queries on the sample pages. Expected numbers were counted in the pages themselves: 98 signal
- * rows, of which 16 have relevancy 5, 25 relevancy 4, 9 relevancy 3 and 48 none (old pages have no relevancy column).
+ * The five tables' queries on the sample pages. Expected numbers were counted in the
+ * pages themselves: 98 signal rows, of which 16 have relevancy 5, 25 relevancy 4, 9
+ * relevancy 3 and 48 none (old pages have no relevancy column).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
@@ -67,8 +68,8 @@ class FindingQueriesTest {
 			.containsOnly("000_7dbf54652c1df20c", "27739562162");
 		assertThat(signals(filter().from(LocalDate.of(2026, 1, 1)).build()).getContent()).hasSize(15)
 			.allSatisfy(row -> assertThat(row.digestDate()).isAfterOrEqualTo(LocalDate.of(2026, 1, 1)));
-		assertThat(signals(filter().from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31)).build())
-			.getContent()).hasSize(10);
+		assertThat(signals(filter().from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31)).build()).getContent())
+			.hasSize(10);
 		assertThat(signals(filter().keyword("zoom").minRelevancy(5).build()).getContent()).isNotEmpty()
 			.allSatisfy(row -> {
 				assertThat(row.articleId()).isEqualTo("000_7dbf54652c1df20c");
@@ -82,10 +83,12 @@ class FindingQueriesTest {
 	void fullTextSearchMatchesEveryTextColumnAndTheArticleTitleAndKeepsTheTablesOrder() {
 		List<FindingRow> rows = signals(filter().q("chatbots").build()).getContent();
 
-		assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(String.join(" ", Objects.toString(row.name()),
-				Objects.toString(row.description()), Objects.toString(row.change()), Objects.toString(row.tenYear()),
-				Objects.toString(row.drivingForce()), Objects.toString(row.articleTitle())).toLowerCase())
-			.contains("chatbot"));
+		assertThat(rows).isNotEmpty()
+			.allSatisfy(row -> assertThat(String
+				.join(" ", Objects.toString(row.name()), Objects.toString(row.description()),
+						Objects.toString(row.change()), Objects.toString(row.tenYear()),
+						Objects.toString(row.drivingForce()), Objects.toString(row.articleTitle()))
+				.toLowerCase()).contains("chatbot"));
 		assertThat(rows).extracting(FindingRow::relevancy)
 			.isSortedAccordingTo(Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
 		assertThat(rows).extracting(FindingRow::articleId).contains("27203920581");
@@ -119,18 +122,22 @@ class FindingQueriesTest {
 
 		assertThat(facets.relevancy()).extracting(Facets.Value::value).containsExactly("5", "4", "3");
 		assertThat(facets.relevancy()).extracting(Facets.Value::count).containsExactly(16L, 25L, 9L);
-		assertThat(facets.themes()).isNotEmpty().allSatisfy(theme -> assertThat(
-				signals(filter().minRelevancy(3).theme(theme.value()).build()).getTotalElements())
-			.isEqualTo(theme.count()));
-		assertThat(facets.keywords()).isNotEmpty().allSatisfy(keyword -> assertThat(
-				signals(filter().minRelevancy(3).keyword(keyword.value()).build()).getTotalElements())
-			.isEqualTo(keyword.count()));
-		assertThat(facets.categories()).isNotEmpty().allSatisfy(category -> assertThat(
-				signals(filter().minRelevancy(3).category(category.value()).build()).getTotalElements())
-			.isEqualTo(category.count()));
-		assertThat(facets.types()).isNotEmpty().allSatisfy(type -> assertThat(
-				signals(filter().minRelevancy(3).type(type.value()).build()).getTotalElements())
-			.isEqualTo(type.count()));
+		assertThat(facets.themes()).isNotEmpty()
+			.allSatisfy(theme -> assertThat(
+					signals(filter().minRelevancy(3).theme(theme.value()).build()).getTotalElements())
+				.isEqualTo(theme.count()));
+		assertThat(facets.keywords()).isNotEmpty()
+			.allSatisfy(keyword -> assertThat(
+					signals(filter().minRelevancy(3).keyword(keyword.value()).build()).getTotalElements())
+				.isEqualTo(keyword.count()));
+		assertThat(facets.categories()).isNotEmpty()
+			.allSatisfy(category -> assertThat(
+					signals(filter().minRelevancy(3).category(category.value()).build()).getTotalElements())
+				.isEqualTo(category.count()));
+		assertThat(facets.types()).isNotEmpty()
+			.allSatisfy(
+					type -> assertThat(signals(filter().minRelevancy(3).type(type.value()).build()).getTotalElements())
+						.isEqualTo(type.count()));
 		assertThat(facetQueries.facets(FindingKind.SIGNALS, Filter.NONE).relevancy())
 			.contains(new Facets.Value(null, null, 48));
 	}

@@ -20,8 +20,9 @@ import org.springframework.data.domain.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The relevancy chart of the tables on the sample pages: its columns add up to the rows of the table, and each
- * column's count is the number of rows of the view its link leads to.
+ * The relevancy chart of the tables on the sample pages: its columns add up to the rows
+ * of the table, and each column's count is the number of rows of the view its link leads
+ * to.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
@@ -69,7 +70,8 @@ class RelevancyChartTest {
 				for (Bar bar : chart.bars()) {
 					if (bar.key() != null && bar.count() > 0) {
 						assertThat(queries.find(kind, withRelevancy(filter, Integer.valueOf(bar.key())), ONE)
-							.getTotalElements()).as("%s %s relevancy %s", kind, filter, bar.key()).isEqualTo(bar.count());
+							.getTotalElements()).as("%s %s relevancy %s", kind, filter, bar.key())
+							.isEqualTo(bar.count());
 					}
 				}
 			}
@@ -80,7 +82,9 @@ class RelevancyChartTest {
 		return RelevancyChart.of(facets.facets(kind, filter).relevancy(), "none", Locale.ENGLISH);
 	}
 
-	/** The view a column links to: the same filters, with relevancy set to the column's. */
+	/**
+	 * The view a column links to: the same filters, with relevancy set to the column's.
+	 */
 	private static Filter withRelevancy(Filter filter, int relevancy) {
 		return new Filter(filter.q(), filter.minRelevancy(), List.of(relevancy), filter.theme(), filter.keyword(),
 				filter.category(), filter.type(), filter.from(), filter.to());

@@ -51,11 +51,11 @@ class HomeControllerTest {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		counts.put("articles", 17L);
 		counts.put("signals", 99L);
-		given(queries.home()).willReturn(new Home(counts,
-				List.of(new DigestRow("20230416", LocalDate.of(2023, 4, 16), 2, 7)),
-				List.of(new TermCount("machine-learning", "machine learning", 4)),
-				List.of(new TermCount("meta", "Meta", 3)), "20230416",
-				List.of(new TopSignal("Open chatbots", 5, "27203920581", "Vicuna"))));
+		given(queries.home())
+			.willReturn(new Home(counts, List.of(new DigestRow("20230416", LocalDate.of(2023, 4, 16), 2, 7)),
+					List.of(new TermCount("machine-learning", "machine learning", 4)),
+					List.of(new TermCount("meta", "Meta", 3)), "20230416",
+					List.of(new TopSignal("Open chatbots", 5, "27203920581", "Vicuna"))));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -73,8 +73,8 @@ class HomeControllerTest {
 
 	@Test
 	void anEmptyCollectionSaysSo() throws Exception {
-		given(queries.home()).willReturn(new Home(Map.of("articles", 0L), List.of(), List.of(), List.of(), null,
-				List.of()));
+		given(queries.home())
+			.willReturn(new Home(Map.of("articles", 0L), List.of(), List.of(), List.of(), null, List.of()));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -87,8 +87,8 @@ class HomeControllerTest {
 		List<TermCount> themes = List.of(new TermCount("ai", "AI", 9), new TermCount("x", "<script>x</script>", 5),
 				new TermCount("c", "C", 3), new TermCount("d", "D", 2), new TermCount("e", "E", 2),
 				new TermCount("f", "F", 1));
-		given(queries.home()).willReturn(new Home(Map.of("articles", 12L), List.of(), themes, List.of(), null,
-				List.of()));
+		given(queries.home())
+			.willReturn(new Home(Map.of("articles", 12L), List.of(), themes, List.of(), null, List.of()));
 		given(activity.range()).willReturn(Optional.of(range));
 		given(activity.articles(range)).willReturn(range.fill(Map.of(YearMonth.of(2023, 12), 12L), 0));
 		Map<String, MonthlyCounts> counts = new LinkedHashMap<>();
@@ -110,11 +110,12 @@ class HomeControllerTest {
 
 		List<InlineSvg> charts = InlineSvg.of(html);
 		assertThat(charts).hasSize(6);
-		assertThat(charts.get(0).text("/svg/desc")).startsWith("12 articles by digest month, from Dec 2023 to Feb 2024");
+		assertThat(charts.get(0).text("/svg/desc"))
+			.startsWith("12 articles by digest month, from Dec 2023 to Feb 2024");
 		assertThat(charts.subList(1, 6)).extracting(chart -> chart.text("/svg/title"))
 			.containsExactly("AI", "<script>x</script>", "C", "D", "E");
-		assertThat(charts.subList(1, 6)).allSatisfy(chart -> assertThat(
-				chart.texts("//g[@class='axis values']/text")).containsExactly("0", "2", "4", "6", "8", "10"));
+		assertThat(charts.subList(1, 6)).allSatisfy(chart -> assertThat(chart.texts("//g[@class='axis values']/text"))
+			.containsExactly("0", "2", "4", "6", "8", "10"));
 	}
 
 }

@@ -29,9 +29,16 @@ class HomeQueriesTest {
 	@Test
 	void countsTopTermsAndTheLatestDigestsMostRelevantSignals() {
 		TestPage.importAll(imports,
-				page("a").digest("20240101").themes("AI", "Health").keywords("Meta").signal("a-low", 2)
-					.signal("a-top", 5).concern("c", 3),
-				page("b").digest("20240101").themes("AI").keywords("Meta", "Llama").signal("b-none", null)
+				page("a").digest("20240101")
+					.themes("AI", "Health")
+					.keywords("Meta")
+					.signal("a-low", 2)
+					.signal("a-top", 5)
+					.concern("c", 3),
+				page("b").digest("20240101")
+					.themes("AI")
+					.keywords("Meta", "Llama")
+					.signal("b-none", null)
 					.signal("b-mid", 4),
 				page("c").digest("20230101").themes("AI").signal("old-top", 5));
 
@@ -41,7 +48,8 @@ class HomeQueriesTest {
 				entry("concerns", 1L), entry("behaviors", 0L), entry("technologies", 0L), entry("issues", 0L),
 				entry("keywords", 2L), entry("themes", 2L));
 		assertThat(home.latestDigests()).extracting(DigestRow::id).containsExactly("20240101", "20230101");
-		assertThat(home.topThemes()).containsExactly(new TermCount("ai", "AI", 3), new TermCount("health", "Health", 1));
+		assertThat(home.topThemes()).containsExactly(new TermCount("ai", "AI", 3),
+				new TermCount("health", "Health", 1));
 		assertThat(home.topKeywords()).containsExactly(new TermCount("meta", "Meta", 2),
 				new TermCount("llama", "Llama", 1));
 		assertThat(home.latestDigest()).isEqualTo("20240101");

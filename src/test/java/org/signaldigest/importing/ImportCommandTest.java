@@ -22,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The import command line, run as a user runs it: its own application context, its exit codes and output. */
+/**
+ * The import command line, run as a user runs it: its own application context, its exit
+ * codes and output.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
 class ImportCommandTest {
@@ -46,17 +49,19 @@ class ImportCommandTest {
 		assertThat(status).isZero();
 		List<String> lines = out().lines().filter(line -> !line.startsWith("    ")).toList();
 		assertThat(lines).hasSize(SamplePages.COUNT + 1);
-		assertThat(lines).contains(
-				"imported   27203920581  " + folder.resolve("27203920581.md"),
-				"imported   002d4d9211952bdfe5bbac13ccf20947  " + folder.resolve("002d4d9211952bdfe5bbac13ccf20947.md"));
+		assertThat(lines).contains("imported   27203920581  " + folder.resolve("27203920581.md"),
+				"imported   002d4d9211952bdfe5bbac13ccf20947  "
+						+ folder.resolve("002d4d9211952bdfe5bbac13ccf20947.md"));
 		assertThat(out()).contains("    warning: Keywords");
-		assertThat(lines.get(lines.size() - 1))
-			.matches("17 pages: 17 imported, 0 updated, 0 unchanged, 0 failed, 0 skipped in [0-9.]+ s \\([0-9]+ pages/s\\)");
+		assertThat(lines.get(lines.size() - 1)).matches(
+				"17 pages: 17 imported, 0 updated, 0 unchanged, 0 failed, 0 skipped in [0-9.]+ s \\([0-9]+ pages/s\\)");
 		assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Database: jdbc:postgresql:");
 		assertThat(DatabaseTables.count(jdbc, "article")).isEqualTo(SamplePages.COUNT);
 
 		assertThat(run("--quiet", folder.toString())).isZero();
-		assertThat(out().lines().toList()).last().asString().startsWith("17 pages: 0 imported, 0 updated, 17 unchanged");
+		assertThat(out().lines().toList()).last()
+			.asString()
+			.startsWith("17 pages: 0 imported, 0 updated, 17 unchanged");
 	}
 
 	@Test

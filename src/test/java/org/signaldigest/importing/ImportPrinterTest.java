@@ -51,11 +51,12 @@ class ImportPrinterTest {
 		printer.pageDone(failed, 2, 2);
 		printer.finish(new ImportSummary(List.of(failed), Duration.ofSeconds(2)), true);
 
-		assertThat(stdout()).isEqualTo("""
-				failed     b  pages/b.md
-				    error: line 1: the page has no title line
-				1 page: 0 imported, 0 updated, 0 unchanged, 1 failed, 0 skipped in 2.0 s (1 pages/s); dry run: nothing was written
-				""");
+		assertThat(stdout()).isEqualTo(
+				"""
+						failed     b  pages/b.md
+						    error: line 1: the page has no title line
+						1 page: 0 imported, 0 updated, 0 unchanged, 1 failed, 0 skipped in 2.0 s (1 pages/s); dry run: nothing was written
+						""");
 		assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 

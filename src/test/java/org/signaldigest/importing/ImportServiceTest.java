@@ -31,7 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The import service on the real database: whole pages or nothing, re-imports in place, concurrent imports. */
+/**
+ * The import service on the real database: whole pages or nothing, re-imports in place,
+ * concurrent imports.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
 class ImportServiceTest {
@@ -88,8 +91,8 @@ class ImportServiceTest {
 		assertThat(column("select name from issue where article_id = ?", articleId)).isEmpty();
 		assertThat(column("""
 				select k.name from article_keyword ak join keyword k on k.id = ak.keyword_id
-				where ak.article_id = ? order by ak.position""", articleId))
-			.startsWith("Vicuna", "brand new keyword", "Meta");
+				where ak.article_id = ? order by ak.position""", articleId)).startsWith("Vicuna", "brand new keyword",
+				"Meta");
 	}
 
 	@Test
@@ -100,7 +103,8 @@ class ImportServiceTest {
 				  if new.name = 'Explode' then raise exception 'refused by the test trigger'; end if;
 				  return new;
 				end $$""").update();
-		jdbc.sql("create trigger refuse_explosions before insert on signal for each row execute function refuse_explosions()")
+		jdbc.sql(
+				"create trigger refuse_explosions before insert on signal for each row execute function refuse_explosions()")
 			.update();
 		try {
 			Files.writeString(folder.resolve("exploding.md"), page("Calm", "a calm keyword"));
@@ -112,9 +116,9 @@ class ImportServiceTest {
 
 			PageReport report = summary.pages().get(0);
 			assertThat(report.outcome()).isEqualTo(ImportOutcome.FAILED);
-			assertThat(report.problems()).anySatisfy(problem -> assertThat(problem.message())
-				.contains("nothing of it was saved")
-				.contains("refused by the test trigger"));
+			assertThat(report.problems())
+				.anySatisfy(problem -> assertThat(problem.message()).contains("nothing of it was saved")
+					.contains("refused by the test trigger"));
 			assertThat(column("select name from signal where article_id = ?", articleId)).containsExactly("Calm");
 			assertThat(column("select name from keyword")).containsExactly("a calm keyword");
 
@@ -255,7 +259,8 @@ class ImportServiceTest {
 	}
 
 	private Map<String, Long> counts() {
-		return TABLES.stream().collect(Collectors.toMap(Function.identity(), table -> DatabaseTables.count(jdbc, table)));
+		return TABLES.stream()
+			.collect(Collectors.toMap(Function.identity(), table -> DatabaseTables.count(jdbc, table)));
 	}
 
 	private long articleId(String pageId) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The 17 real pages bundled under samples/: all parse, and exact expectations for those covering each drift. */
+/**
+ * The 17 real pages bundled under samples/: all parse, and exact expectations for those
+ * covering each drift.
+ */
 class MarkdownPageParserSamplesTest {
 
 	static List<String> sampleIds() {
@@ -41,7 +44,7 @@ class MarkdownPageParserSamplesTest {
 		ParsedPage page = result.page();
 
 		assertThat(page.title())
-				.isEqualTo("Zoom's Terms Update: Customer Data Utilization for AI Training Without Opt-Out Option");
+			.isEqualTo("Zoom's Terms Update: Customer Data Utilization for AI Training Without Opt-Out Option");
 		assertThat(page.digestId()).isEqualTo("20230827");
 		assertThat(page.digestDate()).isEqualTo(LocalDate.of(2023, 8, 27));
 		assertThat(page.digestUrl()).isEqualTo("https://kghosh.substack.com/p/20230827");
@@ -52,7 +55,7 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.keywords()).containsExactly("Zoom", "AI", "customer data", "terms of service", "generative AI");
 		assertThat(page.themes()).containsExactly("artificial intelligence", "data privacy", "terms of service");
 		assertThat(page.summary()).startsWith("Zoom's recent terms of service update allows")
-				.endsWith("to improve AI services.");
+			.endsWith("to improve AI services.");
 		assertThat(page.signals()).hasSize(5);
 		assertThat(page.concerns()).hasSize(6);
 		assertThat(page.behaviors()).hasSize(5);
@@ -66,7 +69,8 @@ class MarkdownPageParserSamplesTest {
 				"Increasing demand for AI capabilities in business software drives data usage changes.", 4));
 		assertThat(page.concerns().get(4)).isEqualTo(new ParsedFinding("Legal Ramifications",
 				"Increasing lawsuits in the AI sector regarding data usage can affect Zoom\u2019s legal standing and"
-						+ " operational practices.", 4));
+						+ " operational practices.",
+				4));
 		assertThat(page.issues().get(4).name()).isEqualTo("Lawsuits Against AI Companies");
 		assertThat(page.issues().get(4).relevancy()).isEqualTo(3);
 
@@ -84,7 +88,7 @@ class MarkdownPageParserSamplesTest {
 		ParsedPage page = result.page();
 
 		assertThat(page.title())
-				.isEqualTo("Unraveling the Mystery of a Hidden Telegraph Code in an Antique Silk Dress");
+			.isEqualTo("Unraveling the Mystery of a Hidden Telegraph Code in an Antique Silk Dress");
 		assertThat(page.digestId()).isEqualTo("4320.0");
 		assertThat(page.digestDate()).isNull();
 		assertThat(page.digestUrl()).isEqualTo("https://kghosh.substack.com/p/4320.0");
@@ -98,11 +102,12 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.signals().get(3).relevancy()).isEqualTo(3);
 		assertThat(page.concerns()).isEmpty();
 
-		assertThat(result.warnings()).extracting(Problem::describe).containsExactly(
-				"line 1: the digest id \"4320.0\" is not a date (expected yyyyMMdd at its start);"
-						+ " digest date left empty",
-				"Keywords, line 9: the list was written one character per bullet; rebuilt as 6 keywords",
-				"Themes, line 89: the list was written one character per bullet; rebuilt as 5 themes");
+		assertThat(result.warnings()).extracting(Problem::describe)
+			.containsExactly(
+					"line 1: the digest id \"4320.0\" is not a date (expected yyyyMMdd at its start);"
+							+ " digest date left empty",
+					"Keywords, line 9: the list was written one character per bullet; rebuilt as 6 keywords",
+					"Themes, line 89: the list was written one character per bullet; rebuilt as 5 themes");
 	}
 
 	@Test
@@ -117,12 +122,13 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.externalUrl()).isNull();
 		assertThat(page.category()).isNull();
 		assertThat(page.type()).isNull();
-		assertThat(page.keywords()).hasSize(10).startsWith("subscription fatigue", "monthly charge")
-				.endsWith("Cambridge Analytica scandal", "chip shortage");
+		assertThat(page.keywords()).hasSize(10)
+			.startsWith("subscription fatigue", "monthly charge")
+			.endsWith("Cambridge Analytica scandal", "chip shortage");
 		assertThat(page.themes()).containsExactly("Subscription economy", "Business models", "Technology");
 		assertThat(page.signals()).hasSize(10);
-		assertThat(page.signals().get(1)).isEqualTo(new ParsedSignal("Backlash against \"free\" business model",
-				null, "Shift from non-monetary remittance to monetary payment",
+		assertThat(page.signals().get(1)).isEqualTo(new ParsedSignal("Backlash against \"free\" business model", null,
+				"Shift from non-monetary remittance to monetary payment",
 				"Consumers paying for products/services with money instead of data",
 				"Increasing consumer awareness and desire for privacy", null));
 		assertThat(page.relatedIds()).containsExactly("01dd20372573227317c7126faacfec9b",
@@ -130,7 +136,8 @@ class MarkdownPageParserSamplesTest {
 				"77a1e8adf276dbc84c60c1c7fd878db8");
 
 		assertThat(result.warnings()).hasSize(2);
-		assertThat(result.warnings().get(0).message()).contains("untitled").contains("01dd20372573227317c7126faacfec9b");
+		assertThat(result.warnings().get(0).message()).contains("untitled")
+			.contains("01dd20372573227317c7126faacfec9b");
 		assertThat(result.warnings().get(0).line()).isEqualTo(1);
 		assertThat(result.warnings().get(1).message()).contains("no external link");
 	}
@@ -146,27 +153,29 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.externalUrl()).isEqualTo("https://en.wikipedia.org/wiki/Fart_Proudly");
 		assertThat(page.category()).isEqualTo("others");
 		assertThat(page.type()).isEqualTo("blog post");
-		assertThat(page.keywords()).containsExactly("Fart Proudly", "Benjamin Franklin", "Royal Academy",
-				"flatulence", "humor", "essay");
+		assertThat(page.keywords()).containsExactly("Fart Proudly", "Benjamin Franklin", "Royal Academy", "flatulence",
+				"humor", "essay");
 		assertThat(page.themes()).containsExactly("flatulence humor", "Benjamin Franklin", "scientific inquiry",
 				"academic satire");
 		assertThat(page.signals()).hasSize(5);
-		assertThat(page.signals().get(3).description())
-				.isEqualTo("Franklin\u2019s proposal for scientific inquiry into flatulence indicates a blend of disciplines.");
+		assertThat(page.signals().get(3).description()).isEqualTo(
+				"Franklin\u2019s proposal for scientific inquiry into flatulence indicates a blend of disciplines.");
 		assertThat(page.concerns()).isEmpty();
 		assertThat(page.behaviors()).hasSize(5);
 		assertThat(page.issues()).hasSize(5);
 		assertThat(page.issues().get(2).relevancy()).isEqualTo(2);
 		assertThat(page.technologies()).containsExactly(
-				new ParsedFinding(null, "Researching the effects of various foods on the odor of flatulence and"
-						+ " developing methods for testing.", 3),
+				new ParsedFinding(null,
+						"Researching the effects of various foods on the odor of flatulence and"
+								+ " developing methods for testing.",
+						3),
 				new ParsedFinding(null, "Creating a drug to make flatulence inoffensive or pleasant, potentially"
 						+ " impacting dietary sciences.", 4));
 
-		assertThat(result.warnings()).extracting(Problem::section, Problem::line).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(null, 1),
-				org.assertj.core.groups.Tuple.tuple("Technologies", 54),
-				org.assertj.core.groups.Tuple.tuple("Technologies", 54));
+		assertThat(result.warnings()).extracting(Problem::section, Problem::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(null, 1),
+					org.assertj.core.groups.Tuple.tuple("Technologies", 54),
+					org.assertj.core.groups.Tuple.tuple("Technologies", 54));
 		assertThat(result.warnings().get(0).message()).contains("2029-09-11").contains("in the future");
 		assertThat(result.warnings().get(1).message()).contains("unknown column \"src\"").contains("Technologies");
 		assertThat(result.warnings().get(2).message()).contains("no name column");
@@ -182,16 +191,16 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.digestId()).isEqualTo("20221002");
 		assertThat(page.digestDate()).isEqualTo(LocalDate.of(2022, 10, 2));
 		assertThat(page.externalUrl())
-				.isEqualTo("https://www.goodreads.com/book/show/45046566-a-desolation-called-peace?from_choice=true");
+			.isEqualTo("https://www.goodreads.com/book/show/45046566-a-desolation-called-peace?from_choice=true");
 		assertThat(page.category()).isNull();
 		assertThat(page.keywords()).containsExactly("books", "voters", "Goodreads", "read", "Desolation Called Peace",
 				"Teixcalaan", "book", "Arkady Martine", "alien armada", "diplomatic envoy");
 		assertThat(page.themes()).containsExactly("books", "space opera", "science fiction");
 		assertThat(page.signals()).hasSize(22);
-		assertThat(page.signals().get(0)).isEqualTo(new ParsedSignal("A Desolation Called Peace (Teixcalaan, #2)",
-				null, "N/A", "N/A", "N/A", null));
+		assertThat(page.signals().get(0))
+			.isEqualTo(new ParsedSignal("A Desolation Called Peace (Teixcalaan, #2)", null, "N/A", "N/A", "N/A", null));
 		assertThat(page.signals().get(2).name())
-				.isEqualTo("Start by marking \u201cA Desolation Called Peace (Teixcalaan, #2)\u201d as Want to Read:");
+			.isEqualTo("Start by marking \u201cA Desolation Called Peace (Teixcalaan, #2)\u201d as Want to Read:");
 		assertThat(page.signals().get(3)).isEqualTo(new ParsedSignal("An alien armada lurks on the edges of"
 				+ " Teixcalaanli space. No one can communicate with it, no one can destroy it, and Fleet Captain Nine"
 				+ " Hibiscus is running out of options.", null, "Potential first contact with alien species",
@@ -213,7 +222,7 @@ class MarkdownPageParserSamplesTest {
 				"Transhumanism");
 		assertThat(page.signals()).hasSize(5);
 		assertThat(page.signals().get(4).drivingForce())
-				.isEqualTo("Scientific curiosity and desire to understand the origins and future of humanity");
+			.isEqualTo("Scientific curiosity and desire to understand the origins and future of humanity");
 		assertThat(page.relatedIds()).containsExactly("68b115eb29e9ef169ba04736821c9a8f",
 				"a4764a556583ffec51fa91aa3564e777", "ab18ee2e57a56da09f778c9640a935df",
 				"1ab0b67f876bff9275b2dbb3a7f3442c");
@@ -262,7 +271,8 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.issues()).hasSize(10);
 		assertThat(page.concerns().get(1)).isEqualTo(new ParsedFinding("Foreign State Cyber Threats",
 				"Cyber-attacks from Russia and China are recognized as significant threats to the UK\u2019s nuclear"
-						+ " infrastructure.", null));
+						+ " infrastructure.",
+				null));
 		assertThat(page.signals().get(2).relevancy()).isEqualTo(5);
 	}
 
@@ -272,8 +282,7 @@ class MarkdownPageParserSamplesTest {
 		ParsedPage page = result.page();
 
 		assertThat(result.problems()).isEmpty();
-		assertThat(page.title())
-				.isEqualTo("Exploring the Overlooked Issue of Female Radicalization in Modern Society");
+		assertThat(page.title()).isEqualTo("Exploring the Overlooked Issue of Female Radicalization in Modern Society");
 		assertThat(page.digestId()).isEqualTo("20250511d");
 		assertThat(page.digestDate()).isEqualTo(LocalDate.of(2025, 5, 11));
 		assertThat(page.category()).isEqualTo("culture");
@@ -308,7 +317,7 @@ class MarkdownPageParserSamplesTest {
 				+ " binaire avec ou sans int\u00e9gration dans les pratiques acad\u00e9miques.");
 		assertThat(page.technologies()).hasSize(3);
 		assertThat(page.externalUrl()).startsWith("https://mariedolle.substack.com/p/les-universites-face-a-lia?")
-				.endsWith("&triedRedirect=true&utm_medium=email");
+			.endsWith("&triedRedirect=true&utm_medium=email");
 	}
 
 	@Test
@@ -322,9 +331,11 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.concerns()).hasSize(5);
 		assertThat(page.concerns().get(2)).isEqualTo(new ParsedFinding("Taboo Offenses",
 				"Serious violations of chopstick etiquette, like '\u5408\u308f\u305b\u7bb8' and '\u7acb\u3066\u7bb8',"
-						+ " may be culturally offensive and trigger negative reactions.", null));
-		assertThat(page.technologies()).singleElement().extracting(ParsedFinding::name)
-				.isEqualTo("Culinary Etiquette Technology");
+						+ " may be culturally offensive and trigger negative reactions.",
+				null));
+		assertThat(page.technologies()).singleElement()
+			.extracting(ParsedFinding::name)
+			.isEqualTo("Culinary Etiquette Technology");
 	}
 
 	@Test
@@ -341,4 +352,5 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.signals().get(0).tenYear()).isEqualTo("Stricter enforcement of cookie laws");
 		assertThat(page.relatedIds()).hasSize(8).doesNotHaveDuplicates();
 	}
+
 }

@@ -14,14 +14,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Test helpers: the bundled sample pages, small pages built from lines, and a fixed clock. */
+/**
+ * Test helpers: the bundled sample pages, small pages built from lines, and a fixed
+ * clock.
+ */
 final class SamplePages {
 
 	/** "Today" for the tests: 2026-11-30. */
 	static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 
-	static final String TITLE_LINE =
-			"# __A Test Page__, (from page [20230827](https://kghosh.substack.com/p/20230827).)";
+	static final String TITLE_LINE = "# __A Test Page__, (from page [20230827](https://kghosh.substack.com/p/20230827).)";
 
 	private SamplePages() {
 	}
@@ -30,18 +32,26 @@ final class SamplePages {
 		return new MarkdownPageParser(CLOCK);
 	}
 
-	/** The ids (file names without .md) of every page under samples/ on the classpath, sorted. */
+	/**
+	 * The ids (file names without .md) of every page under samples/ on the classpath,
+	 * sorted.
+	 */
 	static List<String> ids() {
 		URL folder = SamplePages.class.getClassLoader().getResource("samples");
 		if (folder == null) {
 			throw new IllegalStateException("samples/ is not on the classpath");
 		}
 		try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-					.map(n -> n.substring(0, n.length() - 3)).sorted().toList();
-		} catch (IOException e) {
+			return files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(".md"))
+				.map(n -> n.substring(0, n.length() - 3))
+				.sorted()
+				.toList();
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		} catch (URISyntaxException e) {
+		}
+		catch (URISyntaxException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -52,7 +62,8 @@ final class SamplePages {
 				throw new IllegalArgumentException("no sample page " + id);
 			}
 			return in.readAllBytes();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -65,4 +76,5 @@ final class SamplePages {
 	static ParseResult parseLines(String... lines) {
 		return parser().parse("test.md", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 	}
+
 }

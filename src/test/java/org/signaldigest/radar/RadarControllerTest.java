@@ -55,9 +55,12 @@ class RadarControllerTest {
 		signals.set(1, new RadarSignal("hostile", 1, HOSTILE, 5, HOSTILE, null, List.of(), false));
 		given(queries.radar(any())).willReturn(TestSignals.of(signals));
 
-		String html = mvc.perform(get("/radar")).andExpect(status().isOk())
+		String html = mvc.perform(get("/radar"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("<script>"))))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		Element svg = svg(html);
 
 		assertThat(svg.getAttribute("role")).isEqualTo("img");
@@ -70,7 +73,8 @@ class RadarControllerTest {
 			assertThat(link.getAttribute("href")).startsWith("/articles/");
 			titles.add(link.getElementsByTagName("title").item(0).getTextContent());
 		}
-		assertThat(titles).contains(HOSTILE + " — " + HOSTILE + " (relevancy 5)", "p0 signal 0 — Article p0 (relevancy 1, new)");
+		assertThat(titles).contains(HOSTILE + " — " + HOSTILE + " (relevancy 5)",
+				"p0 signal 0 — Article p0 (relevancy 1, new)");
 		assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(1 + 5 + 24 + 1);
 		assertThat(html).contains("6 without relevancy off the chart", "Showing 30 of 30 matching signals",
 				"<title>Signal radar · Signal Digest</title>", "href=\"/radar\"");
@@ -100,7 +104,9 @@ class RadarControllerTest {
 			.andExpect(content().string(containsString("Showing 120 of 10,000+ matching signals")))
 			.andExpect(content().string(containsString("Only the 120 most relevant are shown")))
 			.andExpect(content().string(containsString("href=\"/radar?theme=t1&amp;page=1\"")))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
 		String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
 		assertThat(table.split("<tr", -1)).hasSize(21);

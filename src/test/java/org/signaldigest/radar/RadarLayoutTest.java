@@ -68,8 +68,8 @@ class RadarLayoutTest {
 
 	@Test
 	void noOtherSectorDrawnWhenEveryDotHasOneOfTheTopThemes() {
-		Radar radar = RadarLayout.of(of(List.of(signal("a", 0, 5, "ai"), signal("b", 0, 3, "privacy"),
-				signal("c", 0, null, "old-theme"))));
+		Radar radar = RadarLayout
+			.of(of(List.of(signal("a", 0, 5, "ai"), signal("b", 0, 3, "privacy"), signal("c", 0, null, "old-theme"))));
 
 		assertThat(radar.sectors()).extracting(Radar.Sector::slug).containsExactly("ai", "privacy");
 		assertThat(radar.offChart()).singleElement().satisfies(entry -> assertThat(entry.sector().isOther()).isTrue());
@@ -90,12 +90,17 @@ class RadarLayoutTest {
 		signals.add(signal("old", 0, null, "old-theme"));
 		signals.add(signal("themeless", 0, 5));
 		Radar radar = RadarLayout.of(of(signals));
-		Map<String, String> sectorOf = radar.entries().stream().collect(Collectors.toMap(
-				entry -> entry.signal().pageId(), entry -> String.valueOf(entry.sector().slug()), (a, b) -> a));
+		Map<String, String> sectorOf = radar.entries()
+			.stream()
+			.collect(Collectors.toMap(entry -> entry.signal().pageId(), entry -> String.valueOf(entry.sector().slug()),
+					(a, b) -> a));
 
 		assertThat(radar.sectors()).extracting(Radar.Sector::slug).containsExactly("books", "web", "ai", null);
-		assertThat(sectorOf).containsEntry("both0", "ai").containsEntry("web-only", "web")
-			.containsEntry("privacy-first", "ai").containsEntry("book", "books").containsEntry("old", "null")
+		assertThat(sectorOf).containsEntry("both0", "ai")
+			.containsEntry("web-only", "web")
+			.containsEntry("privacy-first", "ai")
+			.containsEntry("book", "books")
+			.containsEntry("old", "null")
 			.containsEntry("themeless", "null");
 		assertThat(radar.sectors()).extracting(Radar.Sector::dots).containsExactly(5, 2, 4, 1);
 	}
@@ -138,7 +143,8 @@ class RadarLayoutTest {
 		Radar radar = RadarLayout.of(of(List.of(signal("a", 0, null, "ai"), signal("b", 0, 2, "ai"),
 				signal("c", 0, 5, "ai"), signal("d", 0, 1, "ai", "web"), signal("e", 0, 4, "web"))));
 
-		assertThat(radar.entries()).extracting(entry -> entry.signal().pageId()).containsExactly("c", "b", "d", "a", "e");
+		assertThat(radar.entries()).extracting(entry -> entry.signal().pageId())
+			.containsExactly("c", "b", "d", "a", "e");
 	}
 
 	@Test
@@ -150,9 +156,10 @@ class RadarLayoutTest {
 	}
 
 	private static Map<String, Point> points(Radar radar) {
-		return radar.dots().stream().collect(Collectors.toMap(
-				entry -> entry.signal().pageId() + "#" + entry.signal().position(), Entry::point, (a, b) -> a,
-				java.util.TreeMap::new));
+		return radar.dots()
+			.stream()
+			.collect(Collectors.toMap(entry -> entry.signal().pageId() + "#" + entry.signal().position(), Entry::point,
+					(a, b) -> a, java.util.TreeMap::new));
 	}
 
 }

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The radar's queries on the sample pages: 98 signals, 50 of them with a relevancy (see FindingQueriesTest); the
- * newest digest date not in the future is 2026-04-19 (a page dated 2029 is in the future).
+ * The radar's queries on the sample pages: 98 signals, 50 of them with a relevancy (see
+ * FindingQueriesTest); the newest digest date not in the future is 2026-04-19 (a page
+ * dated 2029 is in the future).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
@@ -65,10 +66,11 @@ class RadarQueriesTest {
 			.extracting(signal -> signal.pageId() + "#" + signal.position())
 			.doesNotHaveDuplicates();
 		List<FindingRow> table = findings.find(FindingKind.SIGNALS, Filter.NONE, PageRequest.of(0, 200)).getContent();
-		assertThat(radar.signals()).extracting(signal -> List.of(signal.pageId(), String.valueOf(signal.name()),
-				String.valueOf(signal.relevancy())))
-			.isEqualTo(table.stream().map(row -> List.of(row.articleId(), String.valueOf(row.name()),
-					String.valueOf(row.relevancy()))).toList());
+		assertThat(radar.signals()).extracting(
+				signal -> List.of(signal.pageId(), String.valueOf(signal.name()), String.valueOf(signal.relevancy())))
+			.isEqualTo(table.stream()
+				.map(row -> List.of(row.articleId(), String.valueOf(row.name()), String.valueOf(row.relevancy())))
+				.toList());
 		assertThat(radar.signals()).extracting(RadarSignal::relevancy)
 			.isSortedAccordingTo(Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
 	}
@@ -77,25 +79,34 @@ class RadarQueriesTest {
 	void theFiltersOfTheTablesApply() {
 		assertThat(queries.radar(new Filter(null, 4, null, null, null, null, null, null, null)).signals()).hasSize(41)
 			.allSatisfy(signal -> assertThat(signal.relevancy()).isGreaterThanOrEqualTo(4));
-		assertThat(queries.radar(new Filter(null, null, null, List.of("artificial-intelligence"), null, null, null,
-				null, null)).signals())
+		assertThat(queries
+			.radar(new Filter(null, null, null, List.of("artificial-intelligence"), null, null, null, null, null))
+			.signals())
 			.hasSize(10)
 			.allSatisfy(signal -> assertThat(signal.themes()).extracting(RadarSignal.Theme::slug)
 				.contains("artificial-intelligence"))
 			.extracting(RadarSignal::pageId)
 			.containsOnly("000_7dbf54652c1df20c", "27739562162");
 		assertThat(queries.radar(new Filter("chatbots", null, null, null, null, null, null, null, null)).signals())
-			.extracting(RadarSignal::pageId).contains("27203920581");
+			.extracting(RadarSignal::pageId)
+			.contains("27203920581");
 	}
 
 	@Test
 	void eachSignalCarriesItsArticlesThemesInThePagesOrder() {
-		RadarSignal vicuna = queries.radar(Filter.NONE).signals().stream()
-			.filter(signal -> signal.pageId().equals("27203920581")).findFirst().orElseThrow();
+		RadarSignal vicuna = queries.radar(Filter.NONE)
+			.signals()
+			.stream()
+			.filter(signal -> signal.pageId().equals("27203920581"))
+			.findFirst()
+			.orElseThrow();
 
-		List<String> expected = sql.sql("""
-				select t.slug from article_theme l join theme t on t.id = l.theme_id join article a on a.id = l.article_id
-				where a.page_id = '27203920581' order by l.position""").query(String.class).list();
+		List<String> expected = sql
+			.sql("""
+					select t.slug from article_theme l join theme t on t.id = l.theme_id join article a on a.id = l.article_id
+					where a.page_id = '27203920581' order by l.position""")
+			.query(String.class)
+			.list();
 		assertThat(expected).hasSize(5);
 		assertThat(vicuna.themes()).extracting(RadarSignal.Theme::slug).isEqualTo(expected);
 	}
@@ -105,12 +116,15 @@ class RadarQueriesTest {
 		RadarSignals radar = queries.radar(Filter.NONE);
 
 		assertThat(radar.newDates()).containsExactly(NEWEST);
-		assertThat(radar.signals()).filteredOn(RadarSignal::isNew).isNotEmpty()
+		assertThat(radar.signals()).filteredOn(RadarSignal::isNew)
+			.isNotEmpty()
 			.allSatisfy(signal -> assertThat(signal.digestDate()).isEqualTo(NEWEST));
-		assertThat(radar.signals()).filteredOn(signal -> !signal.isNew()).isNotEmpty()
+		assertThat(radar.signals()).filteredOn(signal -> !signal.isNew())
+			.isNotEmpty()
 			.allSatisfy(signal -> assertThat(signal.digestDate()).isNotEqualTo(NEWEST));
 		assertThat(radar.signals()).filteredOn(signal -> LocalDate.of(2029, 9, 11).equals(signal.digestDate()))
-			.isNotEmpty().noneMatch(RadarSignal::isNew);
+			.isNotEmpty()
+			.noneMatch(RadarSignal::isNew);
 	}
 
 	@Test
@@ -118,9 +132,12 @@ class RadarQueriesTest {
 		RadarQueries capped = new RadarQueries(jdbc, new RadarProperties(10, 20, 2));
 		RadarSignals radar = capped.radar(Filter.NONE);
 
-		assertThat(radar.signals()).isEqualTo(queries.radar(Filter.NONE).signals().subList(0, 10)
-			.stream().map(signal -> withNew(signal, signal.digestDate() != null
-					&& List.of(NEWEST, SECOND_NEWEST).contains(signal.digestDate())))
+		assertThat(radar.signals()).isEqualTo(queries.radar(Filter.NONE)
+			.signals()
+			.subList(0, 10)
+			.stream()
+			.map(signal -> withNew(signal,
+					signal.digestDate() != null && List.of(NEWEST, SECOND_NEWEST).contains(signal.digestDate())))
 			.toList());
 		assertThat(radar.matching()).isEqualTo(20);
 		assertThat(radar.more()).isTrue();

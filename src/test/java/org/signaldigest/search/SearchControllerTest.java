@@ -24,7 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** The search page over HTTP: the empty form, grouped results, escaping, too long a query. */
+/**
+ * The search page over HTTP: the empty form, grouped results, escaping, too long a query.
+ */
 @WebMvcTest(SearchController.class)
 @Import(SecurityConfiguration.class)
 class SearchControllerTest {
@@ -52,8 +54,9 @@ class SearchControllerTest {
 	@Test
 	void showsEachKindWithItsTotalAndALinkToAllOfThem() throws Exception {
 		given(queries.search("open chatbot")).willReturn(groups(
-				SearchGroup.articles(1, List.of(new SearchHit("27203920581", "Introducing Vicuna",
-						"Introducing <mark>Vicuna</mark>", "an open-source <mark>chatbot</mark>"))),
+				SearchGroup.articles(1,
+						List.of(new SearchHit("27203920581", "Introducing Vicuna", "Introducing <mark>Vicuna</mark>",
+								"an open-source <mark>chatbot</mark>"))),
 				new SearchGroup(FindingKind.SIGNALS, 23, List.of(new SearchHit("27203920581", "Introducing Vicuna",
 						"Emergence of Open-Source <mark>Chatbots</mark>", "")))));
 
@@ -63,7 +66,8 @@ class SearchControllerTest {
 			.andExpect(content().string(containsString("value=\"open chatbot\"")))
 			.andExpect(content().string(containsString("<span class=\"count\">(23)</span>")))
 			.andExpect(content().string(containsString("href=\"/signals?q=open%20chatbot\">See all 23 in Signals</a>")))
-			.andExpect(content().string(containsString("href=\"/articles?q=open%20chatbot\">See all 1 in Articles</a>")))
+			.andExpect(
+					content().string(containsString("href=\"/articles?q=open%20chatbot\">See all 1 in Articles</a>")))
 			.andExpect(content().string(containsString(
 					"href=\"/articles/27203920581\">Emergence of Open-Source <mark>Chatbots</mark></a>")))
 			.andExpect(content().string(containsString("<cite>Introducing Vicuna</cite>")))
@@ -80,10 +84,10 @@ class SearchControllerTest {
 
 		mvc.perform(get("/search?q=chatbots"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"<mark>Chatbots</mark> &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")))
-			.andExpect(content().string(containsString(
-					"<cite>Chatbots &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more</cite>")))
+			.andExpect(content().string(
+					containsString("<mark>Chatbots</mark> &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")))
+			.andExpect(content().string(
+					containsString("<cite>Chatbots &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more</cite>")))
 			.andExpect(content().string(not(containsString("<script"))));
 	}
 
@@ -106,15 +110,17 @@ class SearchControllerTest {
 		verify(queries).search("a".repeat(200));
 	}
 
-	/** One group per kind, as the queries return them: the given ones, the others empty. */
+	/**
+	 * One group per kind, as the queries return them: the given ones, the others empty.
+	 */
 	private static List<SearchGroup> groups(SearchGroup... found) {
 		List<SearchGroup> groups = new ArrayList<>();
 		groups.add(SearchGroup.articles(0, List.of()));
 		for (FindingKind kind : FindingKind.values()) {
 			groups.add(new SearchGroup(kind, 0, List.of()));
 		}
-		groups.replaceAll(empty -> List.of(found).stream().filter(g -> g.kind() == empty.kind()).findFirst()
-			.orElse(empty));
+		groups.replaceAll(
+				empty -> List.of(found).stream().filter(g -> g.kind() == empty.kind()).findFirst().orElse(empty));
 		return groups;
 	}
 

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search on the real database, over the sample pages and three pages of the test that use a word no sample page
- * has ("zanzibarite").
+ * Search on the real database, over the sample pages and three pages of the test that use
+ * a word no sample page has ("zanzibarite").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
@@ -98,7 +98,8 @@ class SearchQueriesTest {
 
 	@Test
 	void snippetsAreEscapedTextWithTheMatchesMarked() {
-		// ts_headline keeps what it does not parse as a whole tag: here "<img src=x onerror=alert".
+		// ts_headline keeps what it does not parse as a whole tag: here "<img src=x
+		// onerror=alert".
 		SearchHit hit = queries.searchArticles("zanzibarite").hits().get(1);
 
 		assertThat(hit.snippetHtml()).contains("<mark>zanzibarite</mark>")
@@ -110,7 +111,8 @@ class SearchQueriesTest {
 
 	@Test
 	void storedMarkupComesOutEscapedInNamesAndSnippets() {
-		// The importer keeps only the text of a title, but stored text may come from anywhere.
+		// The importer keeps only the text of a title, but stored text may come from
+		// anywhere.
 		jdbc.sql("update article set title = :title, summary = :summary where page_id = 'title-match'")
 			.param("title", "Zanzibarite <script>alert('x')</script> \uE001crystals")
 			.param("summary", "<script>alert(1)</script> zanzibarite & <img src=x onerror=alert(1)")

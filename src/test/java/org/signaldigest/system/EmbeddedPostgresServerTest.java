@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded server of the run command: a second process shares it, the first one to stop leaves it up for the
- * other, the last one stops it, and the data survives.
+ * The embedded server of the run command: a second process shares it, the first one to
+ * stop leaves it up for the other, the last one stops it, and the data survives.
  */
 class EmbeddedPostgresServerTest {
 

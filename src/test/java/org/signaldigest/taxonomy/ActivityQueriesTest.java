@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.signaldigest.TestPage.page;
 
 /**
- * Articles per month on the real database: the counts behind the charts of the home page, the term pages and the
- * term lists, checked against the pages imported and against the term page's table of articles.
+ * Articles per month on the real database: the counts behind the charts of the home page,
+ * the term pages and the term lists, checked against the pages imported and against the
+ * term page's table of articles.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
@@ -84,7 +85,8 @@ class ActivityQueriesTest {
 			}
 		}
 		Term ai = terms.find(TermKind.THEMES, "ai").orElseThrow();
-		assertThat(activity.articles(NOVEMBER_TO_APRIL, TermKind.THEMES, ai.id()).months()).extracting(MonthCount::count)
+		assertThat(activity.articles(NOVEMBER_TO_APRIL, TermKind.THEMES, ai.id()).months())
+			.extracting(MonthCount::count)
 			.containsExactly(2L, 0L, 0L, 1L, 0L, 0L);
 	}
 
@@ -108,11 +110,13 @@ class ActivityQueriesTest {
 		assertThat(activity.articles(NOVEMBER_TO_APRIL, TermKind.KEYWORDS, List.of())).isEmpty();
 	}
 
-	/** Four dated articles from November 2023 to April 2024, none in December, January or March, and one undated. */
+	/**
+	 * Four dated articles from November 2023 to April 2024, none in December, January or
+	 * March, and one undated.
+	 */
 	private void importPages() {
 		TestPage.importAll(imports, page("a").digest("20231105").themes("AI", "Health").keywords("Meta"),
-				page("b").digest("20231120").themes("AI"),
-				page("c").digest("20240210").themes("AI").keywords("Meta"),
+				page("b").digest("20231120").themes("AI"), page("c").digest("20240210").themes("AI").keywords("Meta"),
 				page("d").digest("20240401").themes("Health"), page("e").digest("4320.0").themes("AI", "Health"));
 	}
 

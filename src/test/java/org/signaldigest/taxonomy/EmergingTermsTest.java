@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Emerging terms on the real database. The latest digest is 2023-06-25: its last 12 weeks start after 2023-04-02,
- * the 12 weeks before after 2023-01-08.
+ * Emerging terms on the real database. The latest digest is 2023-06-25: its last 12 weeks
+ * start after 2023-04-02, the 12 weeks before after 2023-01-08.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)

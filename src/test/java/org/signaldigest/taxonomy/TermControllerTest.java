@@ -38,7 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** The keyword and theme pages over HTTP: parameters, links, errors. The data is tested on the database. */
+/**
+ * The keyword and theme pages over HTTP: parameters, links, errors. The data is tested on
+ * the database.
+ */
 @WebMvcTest(TermController.class)
 @Import(SecurityConfiguration.class)
 class TermControllerTest {
@@ -87,7 +90,8 @@ class TermControllerTest {
 		mvc.perform(get("/keywords?sort=slug;drop table keyword"))
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name("error"))
-			.andExpect(content().string(containsString("sort: &quot;slug;drop table keyword&quot; is not a sortable column (use name, count)")));
+			.andExpect(content().string(containsString(
+					"sort: &quot;slug;drop table keyword&quot; is not a sortable column (use name, count)")));
 		mvc.perform(get("/keywords?size=201"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("size: must be between 1 and 200")));
@@ -95,13 +99,15 @@ class TermControllerTest {
 
 	@Test
 	void pagingAndSortingLinksKeepThePrefix() throws Exception {
-		given(queries.list(eq(TermKind.KEYWORDS), eq(new TermPrefix("da")), any())).willReturn(new PageImpl<>(
-				List.of(new TermCount("data", "data", 3), new TermCount("dall-e", "DALL-E", 2)), PageRequest.of(0, 2), 5));
+		given(queries.list(eq(TermKind.KEYWORDS), eq(new TermPrefix("da")), any()))
+			.willReturn(new PageImpl<>(List.of(new TermCount("data", "data", 3), new TermCount("dall-e", "DALL-E", 2)),
+					PageRequest.of(0, 2), 5));
 
 		mvc.perform(get("/keywords?prefix=da&size=2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Keywords starting with “da” · Signal Digest</title>")))
-			.andExpect(content().string(containsString("href=\"/keywords?prefix=da&amp;size=2&amp;page=1\" rel=\"next\"")))
+			.andExpect(
+					content().string(containsString("href=\"/keywords?prefix=da&amp;size=2&amp;page=1\" rel=\"next\"")))
 			.andExpect(content().string(containsString("href=\"/keywords?prefix=da&amp;size=2&amp;sort=count,asc\"")))
 			.andExpect(content().string(containsString("value=\"da\"")));
 	}
@@ -117,9 +123,9 @@ class TermControllerTest {
 	@Test
 	void showsATermWithItsArticlesSignalsAndNeighbours() throws Exception {
 		given(queries.find(TermKind.THEMES, "data-privacy")).willReturn(Optional.of(PRIVACY));
-		given(queries.articles(eq(TermKind.THEMES), eq(PRIVACY), any())).willReturn(new PageImpl<>(
-				List.of(new TermArticle("27739562162", "Zama <secures> $73M", "20240324", LocalDate.of(2024, 3, 24),
-						"technology")), PageRequest.of(0, 1), 3));
+		given(queries.articles(eq(TermKind.THEMES), eq(PRIVACY), any()))
+			.willReturn(new PageImpl<>(List.of(new TermArticle("27739562162", "Zama <secures> $73M", "20240324",
+					LocalDate.of(2024, 3, 24), "technology")), PageRequest.of(0, 1), 3));
 		given(queries.topSignals(TermKind.THEMES, PRIVACY))
 			.willReturn(List.of(new TermSignal("Privacy-first AI", 5, "27739562162", "Zama")));
 		given(queries.coOccurring(TermKind.THEMES, PRIVACY))
@@ -155,7 +161,7 @@ class TermControllerTest {
 	}
 
 	@Test
-		void eachListedTermHasASparklineOfItsMonthsReadInOneQueryForThemAll() throws Exception {
+	void eachListedTermHasASparklineOfItsMonthsReadInOneQueryForThemAll() throws Exception {
 		given(queries.list(eq(TermKind.THEMES), eq(TermPrefix.NONE), any())).willReturn(new PageImpl<>(
 				List.of(new TermCount("data-privacy", "data privacy", 3), new TermCount("x", "<script>x</script>", 1)),
 				PageRequest.of(0, 100), 2));

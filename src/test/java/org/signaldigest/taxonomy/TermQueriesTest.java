@@ -23,9 +23,11 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keyword and theme queries on the real database, over the sample pages. Expected counts come from the pages:
- * "artificial intelligence" is a theme of 000_7dbf54652c1df20c and 27739562162, "data privacy" of 000_7dbf54652c1df20c
- * and 002ee663c73c7add6ce2cabe29e4ae02 (as "Data privacy"), and no other sample page carries either.
+ * Keyword and theme queries on the real database, over the sample pages. Expected counts
+ * come from the pages: "artificial intelligence" is a theme of 000_7dbf54652c1df20c and
+ * 27739562162, "data privacy" of 000_7dbf54652c1df20c and
+ * 002ee663c73c7add6ce2cabe29e4ae02 (as "Data privacy"), and no other sample page carries
+ * either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
@@ -49,13 +51,14 @@ class TermQueriesTest {
 	void countsTheArticlesOfEachTermMostUsedFirst() {
 		Page<TermCount> themes = queries.list(TermKind.THEMES, TermPrefix.NONE, PageRequest.of(0, 200));
 
-		assertThat(themes.getContent()).startsWith(new TermCount("artificial-intelligence", "artificial intelligence", 2),
+		assertThat(themes.getContent()).startsWith(
+				new TermCount("artificial-intelligence", "artificial intelligence", 2),
 				new TermCount("data-privacy", "data privacy", 2));
 		assertThat(themes.getContent().subList(2, themes.getContent().size()))
 			.allSatisfy(term -> assertThat(term.articles()).isEqualTo(1));
 		assertThat(themes.getTotalElements()).isEqualTo(themes.getContent().size()).isGreaterThan(50);
-		assertThat(queries.find(TermKind.THEMES, "artificial-intelligence")).hasValueSatisfying(
-				term -> assertThat(term.articles()).isEqualTo(2));
+		assertThat(queries.find(TermKind.THEMES, "artificial-intelligence"))
+			.hasValueSatisfying(term -> assertThat(term.articles()).isEqualTo(2));
 		assertThat(queries.find(TermKind.KEYWORDS, "ai")).hasValueSatisfying(term -> {
 			assertThat(term.name()).isEqualTo("AI");
 			assertThat(term.articles()).isEqualTo(2);
@@ -65,8 +68,7 @@ class TermQueriesTest {
 
 	@Test
 	void sortsByNameOrCountAndPages() {
-		Page<TermCount> byName = queries.list(TermKind.THEMES, TermPrefix.NONE,
-				PageRequest.of(0, 3, Sort.by("name")));
+		Page<TermCount> byName = queries.list(TermKind.THEMES, TermPrefix.NONE, PageRequest.of(0, 3, Sort.by("name")));
 		Page<TermCount> secondPage = queries.list(TermKind.THEMES, TermPrefix.NONE,
 				PageRequest.of(1, 3, Sort.by("name")));
 		Page<TermCount> fewestFirst = queries.list(TermKind.THEMES, TermPrefix.NONE,
@@ -130,7 +132,8 @@ class TermQueriesTest {
 			.containsExactly("27739562162", "000_7dbf54652c1df20c");
 		assertThat(articles.getContent().get(0).digestDate()).isAfter(articles.getContent().get(1).digestDate());
 		assertThat(signals).hasSizeLessThanOrEqualTo(10).isNotEmpty();
-		assertThat(signals).extracting(TermSignal::articleId).containsAnyOf("000_7dbf54652c1df20c", "27739562162")
+		assertThat(signals).extracting(TermSignal::articleId)
+			.containsAnyOf("000_7dbf54652c1df20c", "27739562162")
 			.allMatch(id -> id.equals("000_7dbf54652c1df20c") || id.equals("27739562162"));
 		assertThat(signals).extracting(s -> s.relevancy() == null ? 0 : s.relevancy())
 			.isSortedAccordingTo((a, b) -> b - a);

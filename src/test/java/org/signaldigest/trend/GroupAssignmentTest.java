@@ -41,8 +41,8 @@ class GroupAssignmentTest {
 
 	@Test
 	void namesWithoutLettersOrDigitsAreSimilarToNothingButShareTheirGroupWhenTheSame() {
-		List<Assignment> assignments = GroupAssignment.assign(List.of(signal(0, "—", null), signal(1, "?", null),
-				signal(2, "—", null)), representatives);
+		List<Assignment> assignments = GroupAssignment
+			.assign(List.of(signal(0, "—", null), signal(1, "?", null), signal(2, "—", null)), representatives);
 
 		assertThat(assignments).extracting(Assignment::representative).containsExactly("—", "?", "—");
 		assertThat(representatives.takeUnwritten()).containsOnlyKeys("—", "?");

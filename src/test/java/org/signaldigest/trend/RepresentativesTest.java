@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RepresentativesTest {
 
 	private static final String[] WORDS = { "ai", "open", "source", "chatbots", "rise", "of", "the", "quantum",
-			"computing", "hype", "remote", "work", "fatigue", "hybrid", "agents", "regulation", "push", "data", "privacy",
-			"edge", "models", "small", "language", "robots", "in", "care", "é", "naïve", "4o", "gpt" };
+			"computing", "hype", "remote", "work", "fatigue", "hybrid", "agents", "regulation", "push", "data",
+			"privacy", "edge", "models", "small", "language", "robots", "in", "care", "é", "naïve", "4o", "gpt" };
 
 	@Test
 	void theMostSimilarRepresentativeIsTheOneComparingWithEveryRepresentativeFinds() {

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signals grouped on import, on the real database, with the pages of {@link GroupFixture}. */
+/**
+ * Signals grouped on import, on the real database, with the pages of
+ * {@link GroupFixture}.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
 class SignalGroupingTest {
@@ -42,7 +45,8 @@ class SignalGroupingTest {
 		assertThat(members()).isEqualTo(Map.of("open-source chatbots rise", Set.of("a1#0", "a2#0", "a3#2"),
 				"quantum computing hype", Set.of("a1#1", "a3#0"), "remote work fatigue", Set.of("a2#1"),
 				"hybrid work fatigue", Set.of("a3#1")));
-		assertThat(counters("open-source chatbots rise")).isEqualTo("3 mentions, 3 digests, 2023-04-02..2023-04-16, 12/3");
+		assertThat(counters("open-source chatbots rise"))
+			.isEqualTo("3 mentions, 3 digests, 2023-04-02..2023-04-16, 12/3");
 		assertThat(counters("quantum computing hype")).isEqualTo("2 mentions, 2 digests, 2023-04-02..2023-04-16, 7/2");
 		assertThat(ungroupedPages()).isZero();
 	}
@@ -63,19 +67,21 @@ class SignalGroupingTest {
 		TestPage.importAll(imports, GroupFixture.third(), GroupFixture.fourth(), GroupFixture.second(),
 				GroupFixture.first());
 
-		assertThat(Set.copyOf(members().values())).containsExactlyInAnyOrder(Set.of("a1#0", "a2#0", "a3#2"), Set.of("a1#1", "a3#0"),
-				Set.of("a2#1", "a4#0"), Set.of("a3#1"));
+		assertThat(Set.copyOf(members().values())).containsExactlyInAnyOrder(Set.of("a1#0", "a2#0", "a3#2"),
+				Set.of("a1#1", "a3#0"), Set.of("a2#1", "a4#0"), Set.of("a3#1"));
 		assertThat(groupsCountedWrong()).isZero();
 	}
 
 	@Test
 	void similarSignalsOfOnePageJoinTheGroupTheFirstOneStarts() {
-		TestPage.importAll(imports, TestPage.page("p").signal("AI regulation push", 3)
-			.signal("AI regulation pushback", 3)
-			.signal("Quantum sensing", 2));
+		TestPage.importAll(imports,
+				TestPage.page("p")
+					.signal("AI regulation push", 3)
+					.signal("AI regulation pushback", 3)
+					.signal("Quantum sensing", 2));
 
-		assertThat(members()).isEqualTo(Map.of("ai regulation push", Set.of("p#0", "p#1"), "quantum sensing",
-				Set.of("p#2")));
+		assertThat(members())
+			.isEqualTo(Map.of("ai regulation push", Set.of("p#0", "p#1"), "quantum sensing", Set.of("p#2")));
 	}
 
 	@Test
@@ -90,7 +96,8 @@ class SignalGroupingTest {
 		assertThat(groupIds()).isEqualTo(ids);
 		assertThat(members()).containsEntry("open-source chatbots rise", Set.of("a1#0", "a2#0", "a3#2"))
 			.containsEntry("remote work fatigue", Set.of());
-		assertThat(counters("open-source chatbots rise")).isEqualTo("3 mentions, 3 digests, 2023-04-02..2023-04-16, 10/3");
+		assertThat(counters("open-source chatbots rise"))
+			.isEqualTo("3 mentions, 3 digests, 2023-04-02..2023-04-16, 10/3");
 		assertThat(counters("remote work fatigue")).isEqualTo("0 mentions, 0 digests, null..null, 0/0");
 		assertThat(groupsCountedWrong()).isZero();
 	}
@@ -129,15 +136,19 @@ class SignalGroupingTest {
 		return members;
 	}
 
-	/** Groups whose counters, kept up to date by each import, are not what counting their members gives. */
+	/**
+	 * Groups whose counters, kept up to date by each import, are not what counting their
+	 * members gives.
+	 */
 	private long groupsCountedWrong() {
-		return jdbc.sql("""
-				select count(*) from signal_group g, lateral (select count(*) as mentions,
-				  count(distinct digest_date) as digests, min(digest_date) as first_seen, max(digest_date) as last_seen,
-				  coalesce(sum(relevancy), 0) as relevancy_sum, count(relevancy) as relevancy_count
-				  from signal_group_member m where m.group_id = g.id) c
-				where (g.mentions, g.digests, g.first_seen, g.last_seen, g.relevancy_sum, g.relevancy_count)
-				  is distinct from (c.mentions, c.digests, c.first_seen, c.last_seen, c.relevancy_sum, c.relevancy_count)""")
+		return jdbc
+			.sql("""
+					select count(*) from signal_group g, lateral (select count(*) as mentions,
+					  count(distinct digest_date) as digests, min(digest_date) as first_seen, max(digest_date) as last_seen,
+					  coalesce(sum(relevancy), 0) as relevancy_sum, count(relevancy) as relevancy_count
+					  from signal_group_member m where m.group_id = g.id) c
+					where (g.mentions, g.digests, g.first_seen, g.last_seen, g.relevancy_sum, g.relevancy_count)
+					  is distinct from (c.mentions, c.digests, c.first_seen, c.last_seen, c.relevancy_sum, c.relevancy_count)""")
 			.query(Long.class)
 			.single();
 	}
@@ -155,9 +166,10 @@ class SignalGroupingTest {
 	}
 
 	private String counters(String representative) {
-		return jdbc.sql("select mentions || ' mentions, ' || digests || ' digests, ' || coalesce(first_seen::text, 'null')"
-				+ " || '..' || coalesce(last_seen::text, 'null') || ', ' || relevancy_sum || '/' || relevancy_count"
-				+ " from signal_group where representative = :r")
+		return jdbc
+			.sql("select mentions || ' mentions, ' || digests || ' digests, ' || coalesce(first_seen::text, 'null')"
+					+ " || '..' || coalesce(last_seen::text, 'null') || ', ' || relevancy_sum || '/' || relevancy_count"
+					+ " from signal_group where representative = :r")
 			.param("r", representative)
 			.query(String.class)
 			.single();

@@ -16,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The similar signals of an article's signals, on the real database, with the pages of {@link GroupFixture}. */
+/**
+ * The similar signals of an article's signals, on the real database, with the pages of
+ * {@link GroupFixture}.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
 class SimilarSignalsTest {
@@ -36,8 +39,7 @@ class SimilarSignalsTest {
 
 		assertThat(lists).containsOnlyKeys("Open-source chatbots rise", "Quantum computing hype");
 		assertThat(lists.get("Open-source chatbots rise")).extracting(SimilarSignal::name, SimilarSignal::pageId)
-			.containsExactly(tuple("Open source chatbots rise", "a3"),
-					tuple("Rise of open-source chatbots", "a2"));
+			.containsExactly(tuple("Open source chatbots rise", "a3"), tuple("Rise of open-source chatbots", "a2"));
 		assertThat(lists.get("Quantum computing hype")).extracting(SimilarSignal::pageId).containsExactly("a3");
 		assertThat(similar.forArticle("a3").get("Hybrid work fatigue")).as("0.48 is under the threshold").isNull();
 	}
@@ -47,7 +49,8 @@ class SimilarSignalsTest {
 		TestPage own = TestPage.page("own").signal("Edge AI chips", 4).signal("Edge AI chip", 4);
 		TestPage.importAll(imports, own);
 		for (int i = 0; i < 7; i++) {
-			TestPage.importAll(imports, TestPage.page("other" + i).digest("2023040" + (i + 1)).signal("Edge AI chips", 3));
+			TestPage.importAll(imports,
+					TestPage.page("other" + i).digest("2023040" + (i + 1)).signal("Edge AI chips", 3));
 		}
 
 		List<SimilarSignal> list = similar.forArticle("own").get("Edge AI chips");

@@ -34,13 +34,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** /trends over HTTP: filters and sort bound, links, sparklines, emerging terms. The data is tested on the database. */
+/**
+ * /trends over HTTP: filters and sort bound, links, sparklines, emerging terms. The data
+ * is tested on the database.
+ */
 @WebMvcTest(TrendController.class)
 @Import(SecurityConfiguration.class)
 class TrendControllerTest {
 
 	private static final TrendRow ROW = new TrendRow(1, "Open-source chatbots rise", 12, 4, LocalDate.of(2023, 4, 2),
-			LocalDate.of(2023, 6, 25), 4.26, new Growth(5, 1), MonthRange.of(LocalDate.of(2023, 4, 2), LocalDate.of(2023, 6, 25))
+			LocalDate.of(2023, 6, 25), 4.26, new Growth(5, 1),
+			MonthRange.of(LocalDate.of(2023, 4, 2), LocalDate.of(2023, 6, 25))
 				.fill(Map.of(YearMonth.of(2023, 5), 2L, YearMonth.of(2023, 6), 1L), 0));
 
 	@Autowired
@@ -64,8 +68,9 @@ class TrendControllerTest {
 			.andExpect(content().string(containsString("<title>Trends · Signal Digest</title>")))
 			.andExpect(content().string(containsString("1 recurring signal")))
 			.andExpect(content().string(containsString("<td class=\"number\">4.3</td>")))
-			.andExpect(content().string(containsString("<td class=\"number\" title=\"5 in the last 12 weeks of the data,"
-					+ " 1 in the 12 weeks before\">3.00</td>")))
+			.andExpect(
+					content().string(containsString("<td class=\"number\" title=\"5 in the last 12 weeks of the data,"
+							+ " 1 in the 12 weeks before\">3.00</td>")))
 			.andExpect(content().string(containsString("<title>Open-source chatbots rise: 3 mentions from Apr 2023 to"
 					+ " Jun 2023, the most (2) in May 2023</title>")))
 			.andExpect(content().string(containsString("href=\"/themes/edge-ai\">edge AI</a>")))

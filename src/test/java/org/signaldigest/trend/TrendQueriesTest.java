@@ -21,7 +21,10 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** /trends' recurring signals on the real database, with the pages of {@link GroupFixture}. */
+/**
+ * /trends' recurring signals on the real database, with the pages of
+ * {@link GroupFixture}.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
 class TrendQueriesTest {
@@ -65,8 +68,7 @@ class TrendQueriesTest {
 		Page<TrendRow> rows = trends.recurring(from, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("lastSeen"))));
 
 		assertThat(rows.getContent()).extracting(TrendRow::name, TrendRow::mentions)
-			.containsExactly(tuple("Remote work fatigue", 2L),
-					tuple("Open-source chatbots rise", 2L));
+			.containsExactly(tuple("Remote work fatigue", 2L), tuple("Open-source chatbots rise", 2L));
 		Filter minRelevancy = new Filter(null, 4, null, null, null, null, null, null, null);
 		assertThat(trends.recurring(minRelevancy, PageRequest.of(0, 50)).getContent()).extracting(TrendRow::name)
 			.containsExactly("Open-source chatbots rise");

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The grouping compares names in memory: its trigram similarity must be pg_trgm's, checked on the real database. */
+/**
+ * The grouping compares names in memory: its trigram similarity must be pg_trgm's,
+ * checked on the real database.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class TrigramsTest {
 
@@ -26,7 +29,8 @@ class TrigramsTest {
 
 	@Test
 	void theSimilarityOfEveryPairOfNamesIsPgTrgmsOwn() {
-		List<String> lowered = jdbc.sql("select lower(n) from unnest(:names::text[]) with ordinality as t(n, i) order by i")
+		List<String> lowered = jdbc
+			.sql("select lower(n) from unnest(:names::text[]) with ordinality as t(n, i) order by i")
 			.param("names", NAMES.toArray(String[]::new))
 			.query(String.class)
 			.list();
@@ -34,7 +38,11 @@ class TrigramsTest {
 		List<String> actual = new ArrayList<>();
 		for (String a : lowered) {
 			for (String b : lowered) {
-				float database = jdbc.sql("select similarity(:a, :b)").param("a", a).param("b", b).query(Float.class).single();
+				float database = jdbc.sql("select similarity(:a, :b)")
+					.param("a", a)
+					.param("b", b)
+					.query(Float.class)
+					.single();
 				expected.add(a + " ~ " + b + " = " + database);
 				actual.add(a + " ~ " + b + " = " + Trigrams.similarity(Trigrams.of(a), Trigrams.of(b)));
 			}

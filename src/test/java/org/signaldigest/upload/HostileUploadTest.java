@@ -20,7 +20,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** Broken and hostile uploads: each gets a clear outcome, nothing is half-written, never a 5xx. */
+/**
+ * Broken and hostile uploads: each gets a clear outcome, nothing is half-written, never a
+ * 5xx.
+ */
 @UploadAppTest
 class HostileUploadTest {
 
@@ -49,7 +52,8 @@ class HostileUploadTest {
 
 	@Test
 	void aFileThatIsNotUtf8FailsSayingSo() throws Exception {
-		byte[] latin1 = new String(TestPages.page("Café"), StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
+		byte[] latin1 = new String(TestPages.page("Café"), StandardCharsets.UTF_8)
+			.getBytes(StandardCharsets.ISO_8859_1);
 		DocumentContext json = upload(422, file("latin1.md", latin1));
 		assertThat(error(json, 0)).contains("not valid UTF-8").startsWith("line 1");
 		assertNothingWritten();
@@ -62,25 +66,27 @@ class HostileUploadTest {
 		byte[] crlf = new String(page, StandardCharsets.UTF_8).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] both = concat(bom, crlf);
 
-		DocumentContext json = upload(200, file("bom.md", concat(bom, page)), file("crlf.md", crlf), file("both.md", both));
+		DocumentContext json = upload(200, file("bom.md", concat(bom, page)), file("crlf.md", crlf),
+				file("both.md", both));
 
 		assertThat(json.<List<String>>read("$.pages[*].outcome")).containsOnly("imported");
-		assertThat(jdbc.sql("select distinct title from article").query(String.class).list()).containsExactly("Windows");
+		assertThat(jdbc.sql("select distinct title from article").query(String.class).list())
+			.containsExactly("Windows");
 		assertThat(jdbc.sql("select distinct summary from article").query(String.class).list())
 			.containsExactly("A page about Windows.");
 	}
 
 	@Test
 	void filesInAZipThatAreNotPagesAreSkippedWithAWarning() throws Exception {
-		byte[] zip = TestPages.zip(TestPages.entries("notes.txt", "hello".getBytes(StandardCharsets.UTF_8),
-				"paper.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), "page.md", TestPages.page("Zipped")));
+		byte[] zip = TestPages.zip(TestPages.entries("notes.txt", "hello".getBytes(StandardCharsets.UTF_8), "paper.pdf",
+				"%PDF-1.4".getBytes(StandardCharsets.UTF_8), "page.md", TestPages.page("Zipped")));
 
 		DocumentContext json = upload(200, file("pages.zip", zip));
 
 		assertThat(json.read("$.skipped", Integer.class)).isEqualTo(2);
 		assertThat(json.read("$.imported", Integer.class)).isEqualTo(1);
-		assertThat(json.<List<String>>read("$.pages[?(@.outcome == 'skipped')].file")).containsExactlyInAnyOrder(
-				"pages.zip!notes.txt", "pages.zip!paper.pdf");
+		assertThat(json.<List<String>>read("$.pages[?(@.outcome == 'skipped')].file"))
+			.containsExactlyInAnyOrder("pages.zip!notes.txt", "pages.zip!paper.pdf");
 		assertThat(json.<List<String>>read("$.pages[?(@.outcome == 'skipped')].warnings[0]"))
 			.allSatisfy(warning -> assertThat(warning).contains("not a .md page"));
 		assertThat(DatabaseTables.count(jdbc, "article")).isEqualTo(1);
@@ -165,7 +171,8 @@ class HostileUploadTest {
 				[click](javascript:alert('link')) [data](data:text/html;base64,PHNjcmlwdD4=)
 				""";
 
-		DocumentContext json = upload(422, file("<img src=x onerror=alert(1)>.md", "x".getBytes(StandardCharsets.UTF_8)),
+		DocumentContext json = upload(422,
+				file("<img src=x onerror=alert(1)>.md", "x".getBytes(StandardCharsets.UTF_8)),
 				file("evil.md", markdown.getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(json.read("$.pages[0].outcome", String.class)).isEqualTo("failed");
@@ -173,8 +180,10 @@ class HostileUploadTest {
 		String summary = jdbc.sql("select summary from article where page_id = 'evil'").query(String.class).single();
 		assertThat(summary).contains("<iframe src=\"https://evil.example\"></iframe>", "onerror=\"alert('img')\"",
 				"javascript:alert('link')");
-		String report = mvc.perform(get("/import/runs/" + json.read("$.run", Long.class))
-			.with(UploadFormTest.IMPORTER)).andReturn().getResponse().getContentAsString();
+		String report = mvc.perform(get("/import/runs/" + json.read("$.run", Long.class)).with(UploadFormTest.IMPORTER))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(report).contains("&lt;img src=x onerror=alert(1)&gt;.md").doesNotContain("<img src=x");
 	}
 
@@ -182,8 +191,14 @@ class HostileUploadTest {
 	void pastedPagesWithUnsafeIdsAreRejectedWithTheReason() throws Exception {
 		String page = new String(TestPages.page("Pasted"), StandardCharsets.UTF_8);
 		for (String id : List.of("has spaces", "a/b", "../etc", "x".repeat(500))) {
-			String location = mvc.perform(multipart("/import").param("markdown", page).param("pageId", id)
-				.with(UploadFormTest.IMPORTER).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+			String location = mvc
+				.perform(multipart("/import").param("markdown", page)
+					.param("pageId", id)
+					.with(UploadFormTest.IMPORTER)
+					.with(csrf()))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
 			long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 			UploadFormTest.awaitFinished(runs, runId);
 			RunPage reported = runs.pages(runId).get(0);
@@ -226,7 +241,10 @@ class HostileUploadTest {
 		return all;
 	}
 
-	/** Rewrites every uncompressed size the zip declares (local and central headers) to 10 bytes. */
+	/**
+	 * Rewrites every uncompressed size the zip declares (local and central headers) to 10
+	 * bytes.
+	 */
 	private static void lieAboutSizes(byte[] zip) {
 		for (int i = 0; i + 30 < zip.length; i++) {
 			if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {

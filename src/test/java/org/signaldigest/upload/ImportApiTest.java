@@ -43,13 +43,14 @@ class ImportApiTest {
 
 	@Test
 	void goodPagesAre200WithOneEntryEachAndTheRunIsInTheHistory() throws Exception {
-		HttpResponse<String> response = post(new Multipart()
-			.file("files", TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA))
-			.file("files", TestPages.OTHER + ".md", TestPages.sample(TestPages.OTHER)), UploadAppTest.PASSWORD);
+		HttpResponse<String> response = post(
+				new Multipart().file("files", TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA))
+					.file("files", TestPages.OTHER + ".md", TestPages.sample(TestPages.OTHER)),
+				UploadAppTest.PASSWORD);
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		DocumentContext json = JsonPath.parse(response.body());
 		assertThat(json.read("$.imported", Integer.class)).isEqualTo(2);
 		assertThat(json.read("$.updated", Integer.class)).isZero();
@@ -68,16 +69,19 @@ class ImportApiTest {
 		assertThat(run.fileCount()).isEqualTo(2);
 		assertThat(run.imported()).isEqualTo(2);
 
-		HttpResponse<String> again = post(new Multipart()
-			.file("files", TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA)), UploadAppTest.PASSWORD);
+		HttpResponse<String> again = post(
+				new Multipart().file("files", TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA)),
+				UploadAppTest.PASSWORD);
 		assertThat(JsonPath.parse(again.body()).read("$.unchanged", Integer.class)).isEqualTo(1);
 	}
 
 	@Test
 	void aFailedPageMakesIt422WithTheErrorAndItsLine() throws Exception {
 		HttpResponse<String> response = post(new Multipart().file("files", "good.md", TestPages.page("Good"))
-			.file("files", "bad.md", "# __Title__, (from page [20240101](https://example.org/p/20240101).)\n\nno section here\n"
-				.getBytes(StandardCharsets.UTF_8)), UploadAppTest.PASSWORD);
+			.file("files", "bad.md",
+					"# __Title__, (from page [20240101](https://example.org/p/20240101).)\n\nno section here\n"
+						.getBytes(StandardCharsets.UTF_8)),
+				UploadAppTest.PASSWORD);
 
 		assertThat(response.statusCode()).isEqualTo(422);
 		DocumentContext json = JsonPath.parse(response.body());
@@ -98,8 +102,8 @@ class ImportApiTest {
 		HttpResponse<String> wrong = post(new Multipart().file("files", "good.md", TestPages.page("Good")), "wrong");
 
 		assertThat(anonymous.statusCode()).isEqualTo(401);
-		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				value -> assertThat(value).startsWith("Basic"));
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
 		assertThat(wrong.statusCode()).isEqualTo(401);
 		assertThat(DatabaseTables.count(jdbc, "article")).isZero();
 		assertThat(DatabaseTables.count(jdbc, "import_run")).isZero();
@@ -139,18 +143,20 @@ class ImportApiTest {
 		assertThat(JsonPath.parse(api.body()).read("$.detail", String.class)).contains("larger than the 3 MB");
 
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String loginToken = csrfToken(browser.send(HttpRequest.newBuilder(uri("/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body());
+		String loginToken = csrfToken(
+				browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+					.body());
 		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + UploadAppTest.USER + "&password="
-					+ UploadAppTest.PASSWORD + "&_csrf=" + loginToken))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"username=" + UploadAppTest.USER + "&password=" + UploadAppTest.PASSWORD + "&_csrf=" + loginToken))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).doesNotContain("error"));
-		String formHtml = browser.send(HttpRequest.newBuilder(uri("/import")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+		String formHtml = browser
+			.send(HttpRequest.newBuilder(uri("/import")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher action = Pattern.compile("action=\"(/import\\?_csrf=[^\"]+)\"").matcher(formHtml);
 		assertThat(action.find()).isTrue();
 		Multipart tooBig = new Multipart().file("files", "big.md", big);
@@ -159,9 +165,10 @@ class ImportApiTest {
 			.POST(tooBig.publisher())
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(302);
-		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/import/refused"));
-		page = browser.send(HttpRequest.newBuilder(uri("/import/refused")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/import/refused"));
+		page = browser.send(HttpRequest.newBuilder(uri("/import/refused")).build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(page.statusCode()).isEqualTo(413);
 		assertThat(page.body()).contains("class=\"site-header\"")
@@ -172,14 +179,15 @@ class ImportApiTest {
 
 	@Test
 	void twoImportsOfTheSamePagesAtOnceLeaveOneArticlePerPage() throws Exception {
-		Callable<HttpResponse<String>> importBoth = () -> post(new Multipart()
-			.file("files", TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA))
-			.file("files", TestPages.OTHER + ".md", TestPages.sample(TestPages.OTHER))
-			.file("files", "page.md", TestPages.page("Shared")), UploadAppTest.PASSWORD);
+		Callable<HttpResponse<String>> importBoth = () -> post(
+				new Multipart().file("files", TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA))
+					.file("files", TestPages.OTHER + ".md", TestPages.sample(TestPages.OTHER))
+					.file("files", "page.md", TestPages.page("Shared")),
+				UploadAppTest.PASSWORD);
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
-			List<Future<HttpResponse<String>>> responses = pool.invokeAll(List.of(importBoth, importBoth, importBoth,
-					importBoth));
+			List<Future<HttpResponse<String>>> responses = pool
+				.invokeAll(List.of(importBoth, importBoth, importBoth, importBoth));
 			for (Future<HttpResponse<String>> response : responses) {
 				assertThat(response.get().statusCode()).isEqualTo(200);
 			}

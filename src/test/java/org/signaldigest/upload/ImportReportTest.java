@@ -18,7 +18,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The report of one run: while it goes on, its progress and only its latest rows; once it ends, every row. */
+/**
+ * The report of one run: while it goes on, its progress and only its latest rows; once it
+ * ends, every row.
+ */
 @UploadAppTest
 class ImportReportTest {
 
@@ -46,8 +49,8 @@ class ImportReportTest {
 	void aRunningImportShowsOnlyItsLast50RowsAndAFinishedOneShowsThemAll() throws Exception {
 		long runId = runs.start("someone", "form", false, 1);
 		for (int position = 1; position <= 60; position++) {
-			runs.pageDone(runId, position, 100, new PageReport("p" + position + ".md", "p" + position,
-					ImportOutcome.IMPORTED, List.of()));
+			runs.pageDone(runId, position, 100,
+					new PageReport("p" + position + ".md", "p" + position, ImportOutcome.IMPORTED, List.of()));
 		}
 
 		String running = report(runId);
@@ -66,7 +69,9 @@ class ImportReportTest {
 	private String report(long runId) throws Exception {
 		return mvc.perform(get("/import/runs/" + runId).with(UploadFormTest.IMPORTER))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static int rows(String page) {

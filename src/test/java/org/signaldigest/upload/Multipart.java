@@ -20,7 +20,8 @@ final class Multipart {
 	}
 
 	Multipart field(String name, String value) {
-		return part("Content-Disposition: form-data; name=\"" + name + "\"\r\n", value.getBytes(StandardCharsets.UTF_8));
+		return part("Content-Disposition: form-data; name=\"" + name + "\"\r\n",
+				value.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private Multipart part(String headers, byte[] content) {

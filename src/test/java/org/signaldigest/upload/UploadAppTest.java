@@ -12,8 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole app on a real port and the test database, emptied before each test, with small upload limits so that
- * the tests can pass them: 64 KB a page, 20 entries and 1 MB of pages a zip, 3 MB a request.
+ * The whole app on a real port and the test database, emptied before each test, with
+ * small upload limits so that the tests can pass them: 64 KB a page, 20 entries and 1 MB
+ * of pages a zip, 3 MB a request.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

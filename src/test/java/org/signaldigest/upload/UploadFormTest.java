@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -58,10 +57,11 @@ class UploadFormTest {
 
 	@Test
 	void anImporterUploadsFilesAndAPastedPageAndReadsTheReport() throws Exception {
-		long runId = upload(multipart("/import").file(file(TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA)))
-			.file(file("broken.md", "no title, no section".getBytes(StandardCharsets.UTF_8)))
-			.param("markdown", new String(TestPages.page("Pasted"), StandardCharsets.UTF_8))
-			.param("pageId", "pasted-page"));
+		long runId = upload(
+				multipart("/import").file(file(TestPages.VICUNA + ".md", TestPages.sample(TestPages.VICUNA)))
+					.file(file("broken.md", "no title, no section".getBytes(StandardCharsets.UTF_8)))
+					.param("markdown", new String(TestPages.page("Pasted"), StandardCharsets.UTF_8))
+					.param("pageId", "pasted-page"));
 
 		assertThat(DatabaseTables.count(jdbc, "article")).isEqualTo(2);
 		mvc.perform(get("/import/runs/" + runId).with(IMPORTER))
@@ -84,8 +84,7 @@ class UploadFormTest {
 
 	@Test
 	void aDryRunReportsWhatWouldHappenAndWritesNothing() throws Exception {
-		long runId = upload(multipart("/import").file(file("page.md", TestPages.page("Dry")))
-			.param("dryRun", "true"));
+		long runId = upload(multipart("/import").file(file("page.md", TestPages.page("Dry"))).param("dryRun", "true"));
 
 		assertThat(DatabaseTables.count(jdbc, "article")).isZero();
 		mvc.perform(get("/import/runs/" + runId).with(IMPORTER))
@@ -103,8 +102,11 @@ class UploadFormTest {
 
 		String page = mvc.perform(get("/import/history").with(IMPORTER))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("href=\"/import/runs/" + first + "\"", "href=\"/import/runs/" + second + "\"", "dry run · api");
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("href=\"/import/runs/" + first + "\"", "href=\"/import/runs/" + second + "\"",
+				"dry run · api");
 		assertThat(page.indexOf("/import/runs/" + second)).isLessThan(page.indexOf("/import/runs/" + first));
 		mvc.perform(get("/import/history?size=1&page=1").with(IMPORTER))
 			.andExpect(content().string(containsString("href=\"/import/runs/" + first + "\"")))
@@ -114,8 +116,10 @@ class UploadFormTest {
 
 	@Test
 	void nothingChosenRedisplaysTheFormSayingSo() throws Exception {
-		mvc.perform(multipart("/import").file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
-			.with(IMPORTER).with(csrf()))
+		mvc.perform(
+				multipart("/import").file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+					.with(IMPORTER)
+					.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose one or more files, or paste a page.")));
 		mvc.perform(multipart("/import").param("markdown", "# a page").with(IMPORTER).with(csrf()))
@@ -143,12 +147,17 @@ class UploadFormTest {
 		return new MockMultipartFile("files", name, "application/octet-stream", content);
 	}
 
-	/** Posts the form as the importer, follows the redirect to the run and waits for the run to finish. */
+	/**
+	 * Posts the form as the importer, follows the redirect to the run and waits for the
+	 * run to finish.
+	 */
 	long upload(MockMultipartHttpServletRequestBuilder request) throws Exception {
 		String location = mvc.perform(request.with(IMPORTER).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/import/runs/*"))
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		awaitFinished(runs, runId);
 		return runId;

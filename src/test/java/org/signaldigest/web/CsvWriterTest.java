@@ -25,8 +25,8 @@ class CsvWriterTest {
 	void fieldsWithCommasQuotesOrLineBreaksAreQuotedWithTheirQuotesDoubled() {
 		csv.row("a, b", "say \"hi\"", "line\nbreak", "cr\rhere", "crlf\r\nhere", "plain");
 
-		assertThat(out).hasToString(
-				"\"a, b\",\"say \"\"hi\"\"\",\"line\nbreak\",\"cr\rhere\",\"crlf\r\nhere\",plain\r\n");
+		assertThat(out)
+			.hasToString("\"a, b\",\"say \"\"hi\"\"\",\"line\nbreak\",\"cr\rhere\",\"crlf\r\nhere\",plain\r\n");
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The version of the data, on the real database: trusted for its time, read again after an import. */
+/**
+ * The version of the data, on the real database: trusted for its time, read again after
+ * an import.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class DataVersionTest {
 

@@ -6,7 +6,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which requests the page cache may answer: the collection's HTML pages, for visitors not logged in. */
+/**
+ * Which requests the page cache may answer: the collection's HTML pages, for visitors not
+ * logged in.
+ */
 class PageCacheFilterPathsTest {
 
 	private final PageCacheFilter filter = new PageCacheFilter(new PageCache(1024), () -> "v1", 1024);

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rendered pages are served again until the data changes, on the whole app and the real database. */
+/**
+ * Rendered pages are served again until the data changes, on the whole app and the real
+ * database.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(EmptyDatabaseExtension.class)
 class PageCacheFilterTest {
@@ -39,7 +42,8 @@ class PageCacheFilterTest {
 		TestPage.importAll(imports, TestPage.page("p1").signal("Quantum sensing", 4));
 		assertThat(get("/signals?minRelevancy=4", false).body()).contains("Quantum sensing");
 
-		// Changed behind the app's back: no import finished, the summaries still say the data is as it was.
+		// Changed behind the app's back: no import finished, the summaries still say the
+		// data is as it was.
 		jdbc.sql("update signal set name = 'Quantum sensors'").update();
 
 		HttpResponse<String> cached = get("/signals?minRelevancy=4", false);

@@ -23,14 +23,15 @@ class SafeMarkdownTest {
 	void escapesScriptBlocksAndInlineHtml() {
 		String html = markdown.toHtml("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> here.");
 
-		assertThat(html).doesNotContain("<script", "<img").contains("&lt;script&gt;alert(1)&lt;/script&gt;",
-				"&lt;img src=x onerror=alert(1)&gt;");
+		assertThat(html).doesNotContain("<script", "<img")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;");
 	}
 
 	@Test
 	void removesJavascriptDataAndVbscriptLinkTargets() {
-		String html = markdown.toHtml("[x](javascript:alert(1)) [y](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"
-				+ " [z](vbscript:msgbox(1)) [w](JAVASCRIPT:alert(2)) ![i](data:image/svg+xml;base64,PHN2Zz4=)");
+		String html = markdown
+			.toHtml("[x](javascript:alert(1)) [y](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"
+					+ " [z](vbscript:msgbox(1)) [w](JAVASCRIPT:alert(2)) ![i](data:image/svg+xml;base64,PHN2Zz4=)");
 
 		assertThat(html.toLowerCase()).doesNotContain("javascript:", "data:", "vbscript:");
 		assertThat(html).contains(">x</a>", ">y</a>", ">z</a>", ">w</a>");

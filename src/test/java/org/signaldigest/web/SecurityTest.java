@@ -27,7 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Who may do what, the login form, CSRF and the security headers, on the whole app. */
-@SpringBootTest(properties = { "digest.admin.username=" + SecurityTest.USER, "digest.admin.password=" + SecurityTest.PASSWORD })
+@SpringBootTest(
+		properties = { "digest.admin.username=" + SecurityTest.USER, "digest.admin.password=" + SecurityTest.PASSWORD })
 @AutoConfigureMockMvc
 class SecurityTest {
 
@@ -63,7 +64,8 @@ class SecurityTest {
 	void theRightPasswordLogsInWithANewSessionId() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
-		MvcResult login = mvc.perform(post("/login").param("username", USER).param("password", PASSWORD).with(csrf()).session(session))
+		MvcResult login = mvc
+			.perform(post("/login").param("username", USER).param("password", PASSWORD).with(csrf()).session(session))
 			.andExpect(authenticated().withUsername(USER).withRoles(SecurityConfiguration.IMPORTER))
 			.andReturn();
 		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
@@ -100,21 +102,25 @@ class SecurityTest {
 	void publicPagesStayPublicAndCarryTheSecurityHeaders() throws Exception {
 		mvc.perform(get("/signals"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", "default-src 'self'; script-src 'self';"
-					+ " style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
-					+ " form-action 'self'; frame-ancestors 'none'"))
+			.andExpect(header().string("Content-Security-Policy",
+					"default-src 'self'; script-src 'self';"
+							+ " style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self';"
+							+ " form-action 'self'; frame-ancestors 'none'"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(content().string(not(containsString("Log out"))));
-		mvc.perform(get("/api/articles")).andExpect(status().isOk())
+		mvc.perform(get("/api/articles"))
+			.andExpect(status().isOk())
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}
 
 	@Test
 	void theLayoutNamesTheLoggedInUserAndLogsOutByPost() throws Exception {
 		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(USER).password(PASSWORD))
-			.andReturn().getRequest().getSession();
+			.andReturn()
+			.getRequest()
+			.getSession();
 
 		mvc.perform(get("/signals").session(session))
 			.andExpect(content().string(containsString("Log out (importer)")))
