@@ -2,7 +2,7 @@ package org.signaldigest.article;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.signaldigest.listing.PageJson;
 
 /** The article JSON API: a stable contract that users' scripts build on. */
 @RestController

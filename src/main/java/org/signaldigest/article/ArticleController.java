@@ -2,11 +2,11 @@ package org.signaldigest.article;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.trend.SimilarSignals;
 import org.signaldigest.web.SafeMarkdown;
-import org.signaldigest.web.ViewTitles;
+import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.web.CsvWriter;
 
 import org.springframework.data.domain.Sort;

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.filter.StreamingJdbc;
-import org.signaldigest.web.SortableColumns;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.StreamingJdbc;
+import org.signaldigest.listing.SortableColumns;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -85,7 +86,7 @@ class ArticleListQueries {
 	}
 
 	private static String select(FilterSql where, Sort sort) {
-		return COLUMNS + where.where() + " order by " + SORTABLE.orderBy(sort, Article.NEWEST_FIRST);
+		return COLUMNS + where.where() + " order by " + SORTABLE.orderBy(sort, Ordering.ARTICLES_NEWEST_FIRST);
 	}
 
 	private static ArticleRow row(ResultSet rs, int rowNum) throws SQLException {

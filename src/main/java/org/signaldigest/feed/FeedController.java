@@ -6,11 +6,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.finding.FindingKind;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.web.Links;
-import org.signaldigest.web.ViewTitles;
+import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

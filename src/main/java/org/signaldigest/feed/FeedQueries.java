@@ -8,11 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.signaldigest.listing.Ordering;
 import org.signaldigest.article.Article;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.finding.FindingKind;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,7 +33,7 @@ class FeedQueries {
 	private static final String ARTICLE_COLUMNS = "select a.page_id, a.title, a.updated_at, a.digest_date, a.summary";
 
 	/** The order of the articles table and of a term's page. */
-	private static final String ARTICLE_ORDER = " order by " + Article.NEWEST_FIRST;
+	private static final String ARTICLE_ORDER = " order by " + Ordering.ARTICLES_NEWEST_FIRST;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -57,7 +58,7 @@ class FeedQueries {
 	static String newestRows(FindingKind kind, FilterSql where) {
 		return "select a.page_id, a.title, a.updated_at, f.digest_date, f.position, f.name, f.description from "
 				+ kind.table() + " f join article a on a.id = f.article_id" + where.where() + " order by "
-				+ FindingKind.NEWEST_FIRST + " limit :limit";
+				+ Ordering.ROWS_NEWEST_FIRST + " limit :limit";
 	}
 
 	/** The filtered articles, newest digest first. */

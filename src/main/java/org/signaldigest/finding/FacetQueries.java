@@ -7,14 +7,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.signaldigest.kind.FindingKind;
 
 /**
  * The facet counts beside a table, in one statement. They count the newest
@@ -80,7 +82,7 @@ class FacetQueries {
 				: "select 0, relevancy::text, relevancy::text, count(*), -coalesce(relevancy, 0) from matched"
 						+ " group by relevancy";
 		String sql = "with matched as materialized (select f.article_id, f.relevancy"
-				+ FindingQueries.from(kind, where, "") + where.where() + " order by " + FindingKind.NEWEST_FIRST
+				+ FindingQueries.from(kind, where, "") + where.where() + " order by " + Ordering.ROWS_NEWEST_FIRST
 				+ " limit :facetRows), per_article as (select article_id, count(*) as n from matched group by article_id)"
 				+ " select facet, value, label, n from (" + relevancy + " union all " + terms(1, TermKind.THEMES)
 				+ " union all " + terms(2, TermKind.KEYWORDS) + " union all " + articleColumn(3, "category")

@@ -2,8 +2,8 @@ package org.signaldigest.finding;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.article.PageJson;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.PageJson;
+import org.signaldigest.listing.Filter;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.signaldigest.kind.FindingKind;
 
 /** The five tables as JSON: the same view as the HTML table, with the same parameters. */
 @RestController
@@ -25,8 +26,8 @@ class FindingApiController {
 	@GetMapping("/api/{kind:" + FindingKind.PATHS + "}")
 	PageJson<FindingRow> list(@PathVariable String kind, @Valid @ModelAttribute Filter filter,
 			@PageableDefault(size = 50) Pageable pageable) {
-		FindingKind findingKind = FindingKind.require(kind);
-		return PageJson.of(queries.find(findingKind, filter, findingKind.sortable().check(pageable)));
+		FindingKind findingKind = FindingColumns.kind(kind);
+		return PageJson.of(queries.find(findingKind, filter, FindingColumns.of(findingKind).check(pageable)));
 	}
 
 }

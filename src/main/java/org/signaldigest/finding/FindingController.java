@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.web.ViewTitles;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.signaldigest.kind.FindingKind;
 
 /** The five tables across all articles: filtered, sorted, paged, with facets. */
 @Controller
@@ -37,8 +38,8 @@ class FindingController {
 	@GetMapping("/{kind:" + FindingKind.PATHS + "}")
 	String table(@PathVariable String kind, @Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
-		FindingKind findingKind = FindingKind.require(kind);
-		Pageable checked = findingKind.sortable().check(pageable);
+		FindingKind findingKind = FindingColumns.kind(kind);
+		Pageable checked = FindingColumns.of(findingKind).check(pageable);
 		Locale locale = LocaleContextHolder.getLocale();
 		String what = messages.getMessage("kind." + kind, null, locale);
 		model.addAttribute("kind", findingKind);

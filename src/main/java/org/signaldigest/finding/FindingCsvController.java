@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.web.CsvWriter;
 
 import org.springframework.data.domain.Sort;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.signaldigest.kind.FindingKind;
 
 /**
  * {@code GET /api/signals.csv} and its four siblings: every row of the same view as the
@@ -36,8 +37,8 @@ class FindingCsvController {
 	@GetMapping("/api/{kind:" + FindingKind.PATHS + "}.csv")
 	void export(@PathVariable String kind, @Valid @ModelAttribute Filter filter, Sort sort,
 			HttpServletResponse response) throws IOException {
-		FindingKind findingKind = FindingKind.require(kind);
-		Sort checked = findingKind.sortable().check(sort);
+		FindingKind findingKind = FindingColumns.kind(kind);
+		Sort checked = FindingColumns.of(findingKind).check(sort);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(kind + ".csv").build().toString());

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.filter.StreamingJdbc;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.StreamingJdbc;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.signaldigest.kind.FindingKind;
 
 /**
  * Reads the five tables, filtered, sorted and paged. A page of rows is found by their ids
@@ -43,7 +45,7 @@ public class FindingQueries {
 
 	public CountedPage<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {
 		FilterSql where = FilterSql.forRows(filter, jdbc);
-		String order = kind.sortable().orderBy(pageable.getSort(), FindingKind.DEFAULT_ORDER);
+		String order = FindingColumns.of(kind).orderBy(pageable.getSort(), Ordering.ROWS_MOST_RELEVANT_FIRST);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
 			.addValue("offset", pageable.getOffset());
@@ -64,8 +66,8 @@ public class FindingQueries {
 		FilterSql where = FilterSql.forRows(filter, jdbc);
 		streaming.firstRowsFirst()
 			.query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id" + where.where()
-					+ " order by " + kind.sortable().orderBy(sort, FindingKind.DEFAULT_ORDER), where.parameters(),
-					(ResultSet rs) -> consumer.accept(row(rs, 0)));
+					+ " order by " + FindingColumns.of(kind).orderBy(sort, Ordering.ROWS_MOST_RELEVANT_FIRST),
+					where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
 
 	private long exactCount(FindingKind kind, FilterSql where) {

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.signaldigest.parser.ParsedPage;
+import org.signaldigest.parser.Problem;
 
 /**
  * Writes one parsed page as an article, in the caller's transaction, in as few round

@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.web.ViewTitles;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -6,11 +6,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.signaldigest.listing.Ordering;
 import org.signaldigest.article.Article;
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.finding.FindingKind;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.kind.FindingKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -116,8 +117,9 @@ class SearchQueries {
 	/** The best ranked among the newest {@value #CANDIDATES} matching articles. */
 	private static String bestArticles(FilterSql where) {
 		return "select a.page_id, a.title, coalesce(a.title, a.page_id) as name, coalesce(a.summary, '') as body,"
-				+ " row_number() over (order by ts_rank(a.search, " + Q + ") desc, " + Article.NEWEST_FIRST
-				+ ") as ord from (select a.id" + from(null) + where.where() + " order by " + Article.NEWEST_FIRST
+				+ " row_number() over (order by ts_rank(a.search, " + Q + ") desc, " + Ordering.ARTICLES_NEWEST_FIRST
+				+ ") as ord from (select a.id" + from(null) + where.where() + " order by "
+				+ Ordering.ARTICLES_NEWEST_FIRST
 				+ " limit :candidates) candidate join article a on a.id = candidate.id order by ord limit :limit";
 	}
 
@@ -128,8 +130,9 @@ class SearchQueries {
 	private static String bestRows(FindingKind kind, FilterSql where) {
 		return "select f.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
 				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") desc, "
-				+ FindingKind.DEFAULT_ORDER + ") as ord from (select f.id" + from(kind) + where.where() + " order by "
-				+ FindingKind.DEFAULT_ORDER + " limit :candidates) candidate join " + kind.table()
+				+ Ordering.ROWS_MOST_RELEVANT_FIRST + ") as ord from (select f.id" + from(kind) + where.where()
+				+ " order by " + Ordering.ROWS_MOST_RELEVANT_FIRST + " limit :candidates) candidate join "
+				+ kind.table()
 				+ " f on f.id = candidate.id join article a on a.id = f.article_id order by ord limit :limit";
 	}
 

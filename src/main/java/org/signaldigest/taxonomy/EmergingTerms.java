@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
 import org.signaldigest.importing.ImportFinished;
 
 import org.springframework.context.event.EventListener;
@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.signaldigest.kind.TermKind;
 
 /**
  * Keywords and themes ranked by {@link Growth}: articles that carry them in the last 12

@@ -2,6 +2,7 @@ package org.signaldigest.taxonomy;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.signaldigest.parser.Slugs;
 
 /**
  * A keyword or a theme of articles, unique by its {@link Slugs slug}, shown with the

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
+import org.signaldigest.kind.TermKind;
 
 /** Keywords and themes: every term with its article count, and one page per term. */
 @Controller

@@ -1,6 +1,7 @@
 package org.signaldigest.taxonomy;
 
 import jakarta.validation.constraints.Size;
+import org.signaldigest.parser.Slugs;
 
 /**
  * The name prefix a list of terms is filtered on, bound from {@code ?prefix=}:

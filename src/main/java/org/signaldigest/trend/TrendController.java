@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 
 import org.signaldigest.chart.Sparkline;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.taxonomy.EmergingTerms;
-import org.signaldigest.taxonomy.TermKind;
-import org.signaldigest.web.ViewTitles;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.signaldigest.chart.MonthRange;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
 import org.signaldigest.taxonomy.Growth;
-import org.signaldigest.web.SortableColumns;
+import org.signaldigest.listing.SortableColumns;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.signaldigest.listing.BadParameterException;
 
 /**
  * Checks what every view shares before it runs, so that a bad value is a 400 that names

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.bench.CorpusGenerator.Form;
 import org.signaldigest.bench.CorpusGenerator.Page;
-import org.signaldigest.importing.MarkdownPageParser;
-import org.signaldigest.importing.ParseResult;
-import org.signaldigest.importing.ParsedFinding;
-import org.signaldigest.importing.ParsedPage;
-import org.signaldigest.importing.ParsedSignal;
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParseResult;
+import org.signaldigest.parser.ParsedFinding;
+import org.signaldigest.parser.ParsedPage;
+import org.signaldigest.parser.ParsedSignal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

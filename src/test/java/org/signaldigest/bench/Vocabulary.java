@@ -16,11 +16,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.signaldigest.importing.MarkdownPageParser;
-import org.signaldigest.importing.ParseResult;
-import org.signaldigest.importing.ParsedFinding;
-import org.signaldigest.importing.ParsedPage;
-import org.signaldigest.importing.ParsedSignal;
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParseResult;
+import org.signaldigest.parser.ParsedFinding;
+import org.signaldigest.parser.ParsedPage;
+import org.signaldigest.parser.ParsedSignal;
 
 /** What the sample pages say, in a fixed order: read with the real parser. */
 final class Vocabulary {

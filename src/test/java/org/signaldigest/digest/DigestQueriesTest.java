@@ -18,8 +18,8 @@ import org.signaldigest.TestPage;
 import org.signaldigest.digest.DigestPage.TopSignal;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
-import org.signaldigest.importing.MarkdownPageParser;
-import org.signaldigest.importing.ParsedPage;
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParsedPage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

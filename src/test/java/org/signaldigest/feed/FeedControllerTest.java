@@ -9,9 +9,9 @@ import java.util.Optional;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import org.junit.jupiter.api.Test;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.finding.FindingKind;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;

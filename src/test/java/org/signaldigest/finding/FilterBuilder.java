@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 
 /** Builds {@link Filter}s for tests, one parameter at a time. */
 final class FilterBuilder {

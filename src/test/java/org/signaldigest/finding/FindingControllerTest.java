@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.InlineSvg;
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.signaldigest.kind.FindingKind;
 
 @Import(SecurityConfiguration.class)
 @WebMvcTest({ FindingController.class, FindingApiController.class, FindingCsvController.class })

@@ -10,7 +10,7 @@ import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.chart.BarChart;
 import org.signaldigest.chart.BarChart.Bar;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.signaldigest.kind.FindingKind;
 
 /**
  * The relevancy chart of the tables on the sample pages: its columns add up to the rows

@@ -16,7 +16,7 @@ import org.signaldigest.home.Home.TermCount;
 import org.signaldigest.home.Home.TopSignal;
 
 import org.signaldigest.taxonomy.ActivityQueries;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;

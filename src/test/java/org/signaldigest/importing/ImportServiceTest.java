@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.signaldigest.parser.Problem;
 
 /**
  * The import service on the real database: whole pages or nothing, re-imports in place,

@@ -10,7 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.web.SecurityConfiguration;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

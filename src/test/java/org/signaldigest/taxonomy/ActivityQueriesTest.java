@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.signaldigest.TestPage.page;
+import org.signaldigest.kind.TermKind;
 
 /**
  * Articles per month on the real database: the counts behind the charts of the home page,

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.taxonomy.EmergingTerms.EmergingTerm;
 
@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import org.signaldigest.kind.TermKind;
 
 /**
  * Emerging terms on the real database. The latest digest is 2023-06-25: its last 12 weeks

@@ -21,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.signaldigest.kind.TermKind;
 
 /**
  * Keyword and theme queries on the real database, over the sample pages. Expected counts

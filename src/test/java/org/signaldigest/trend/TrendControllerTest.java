@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.chart.MonthRange;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.taxonomy.EmergingTerms;
 import org.signaldigest.taxonomy.EmergingTerms.EmergingTerm;
 import org.signaldigest.taxonomy.Growth;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
 import org.signaldigest.chart.MonthCount;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.taxonomy.Growth;
 
