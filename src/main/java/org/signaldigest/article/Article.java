@@ -15,8 +15,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import org.hibernate.annotations.Immutable;
 
+import org.hibernate.annotations.Immutable;
 import org.signaldigest.finding.Behavior;
 import org.signaldigest.finding.Concern;
 import org.signaldigest.finding.Issue;

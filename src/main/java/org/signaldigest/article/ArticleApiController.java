@@ -3,6 +3,9 @@ package org.signaldigest.article;
 import jakarta.validation.Valid;
 
 import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.PageJson;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -11,18 +14,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.signaldigest.listing.PageJson;
 
 /** The article JSON API: a stable contract that users' scripts build on. */
 @RestController
 @RequestMapping("/api/articles")
 class ArticleApiController {
 
+	private final FilterTerms terms;
+
 	private final ArticleQueries queries;
 
 	private final ArticleListQueries list;
 
-	ArticleApiController(ArticleQueries queries, ArticleListQueries list) {
+	ArticleApiController(ArticleQueries queries, ArticleListQueries list, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 		this.list = list;
 	}
@@ -34,7 +39,8 @@ class ArticleApiController {
 	@GetMapping
 	PageJson<ArticleSummary> list(@Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable) {
-		return PageJson.of(list.find(filter, ArticleListQueries.check(pageable)).map(ArticleRow::summary));
+		ResolvedFilter resolved = terms.resolve(filter);
+		return PageJson.of(list.find(resolved, ArticleListQueries.check(pageable)).map(ArticleRow::summary));
 	}
 
 	@GetMapping("/{id}")

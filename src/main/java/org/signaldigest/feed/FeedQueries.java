@@ -8,12 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.signaldigest.listing.Ordering;
-import org.signaldigest.article.Article;
-import org.signaldigest.listing.Filter;
-import org.signaldigest.listing.FilterSql;
 import org.signaldigest.kind.FindingKind;
 import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,8 +41,8 @@ class FeedQueries {
 	}
 
 	/** The filtered rows of a table, newest digest first, then in page order. */
-	List<FeedEntry> rows(FindingKind kind, Filter filter) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	List<FeedEntry> rows(FindingKind kind, ResolvedFilter filter) {
+		FilterSql where = FilterSql.forRows(filter);
 		return jdbc.query(newestRows(kind, where), where.parameters().addValue("limit", MAX_ENTRIES),
 				(rs, n) -> new FeedEntry(AtomIds.row(kind, rs.getString(1), rs.getInt(5)),
 						firstOf(rs.getString(6), rs.getString(2), rs.getString(1)),
@@ -62,8 +61,8 @@ class FeedQueries {
 	}
 
 	/** The filtered articles, newest digest first. */
-	List<FeedEntry> articles(Filter filter) {
-		FilterSql where = FilterSql.forArticles(filter, jdbc);
+	List<FeedEntry> articles(ResolvedFilter filter) {
+		FilterSql where = FilterSql.forArticles(filter);
 		return jdbc.query(ARTICLE_COLUMNS + " from article a" + where.where() + ARTICLE_ORDER + " limit :limit",
 				where.parameters().addValue("limit", MAX_ENTRIES), FeedQueries::article);
 	}

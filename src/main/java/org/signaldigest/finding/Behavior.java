@@ -1,6 +1,7 @@
 package org.signaldigest.finding;
 
 import jakarta.persistence.Entity;
+
 import org.hibernate.annotations.Immutable;
 
 /**

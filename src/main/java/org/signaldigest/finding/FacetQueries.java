@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.signaldigest.listing.Ordering;
-import org.signaldigest.listing.Filter;
-import org.signaldigest.listing.FilterSql;
+import org.signaldigest.kind.FindingKind;
 import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.signaldigest.kind.FindingKind;
 
 /**
  * The facet counts beside a table, in one statement. They count the newest
@@ -51,8 +51,8 @@ class FacetQueries {
 		this.jdbc = jdbc;
 	}
 
-	Facets facets(FindingKind kind, Filter filter) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	Facets facets(FindingKind kind, ResolvedFilter filter) {
+		FilterSql where = FilterSql.forRows(filter);
 		if (!where.onlyRelevancy()) {
 			return count(kind, where);
 		}

@@ -4,8 +4,11 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.signaldigest.kind.FindingKind;
 import org.signaldigest.listing.CountedPage;
 import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
 import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
@@ -17,11 +20,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.signaldigest.kind.FindingKind;
 
 /** The five tables across all articles: filtered, sorted, paged, with facets. */
 @Controller
 class FindingController {
+
+	private final FilterTerms terms;
 
 	private final FindingQueries queries;
 
@@ -29,7 +33,8 @@ class FindingController {
 
 	private final MessageSource messages;
 
-	FindingController(FindingQueries queries, FacetQueries facets, MessageSource messages) {
+	FindingController(FindingQueries queries, FacetQueries facets, MessageSource messages, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 		this.facets = facets;
 		this.messages = messages;
@@ -38,16 +43,17 @@ class FindingController {
 	@GetMapping("/{kind:" + FindingKind.PATHS + "}")
 	String table(@PathVariable String kind, @Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
+		ResolvedFilter resolved = terms.resolve(filter);
 		FindingKind findingKind = FindingColumns.kind(kind);
 		Pageable checked = FindingColumns.of(findingKind).check(pageable);
 		Locale locale = LocaleContextHolder.getLocale();
 		String what = messages.getMessage("kind." + kind, null, locale);
 		model.addAttribute("kind", findingKind);
-		model.addAttribute("heading", ViewTitles.describe(what, filter));
-		CountedPage<FindingRow> rows = queries.find(findingKind, filter, checked);
+		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
+		CountedPage<FindingRow> rows = queries.find(findingKind, resolved, checked);
 		model.addAttribute("rows", rows);
 		model.addAttribute("totalExact", rows.isTotalExact());
-		Facets counted = facets.facets(findingKind, filter);
+		Facets counted = facets.facets(findingKind, resolved);
 		model.addAttribute("facets", counted);
 		model.addAttribute("relevancyChart",
 				RelevancyChart.of(counted.relevancy(), messages.getMessage("relevancy.none", null, locale), locale));

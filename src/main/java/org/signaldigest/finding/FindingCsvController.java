@@ -8,7 +8,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.signaldigest.kind.FindingKind;
 import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
 import org.signaldigest.web.CsvWriter;
 
 import org.springframework.data.domain.Sort;
@@ -18,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.signaldigest.kind.FindingKind;
 
 /**
  * {@code GET /api/signals.csv} and its four siblings: every row of the same view as the
@@ -28,15 +30,19 @@ import org.signaldigest.kind.FindingKind;
 @Controller
 class FindingCsvController {
 
+	private final FilterTerms terms;
+
 	private final FindingQueries queries;
 
-	FindingCsvController(FindingQueries queries) {
+	FindingCsvController(FindingQueries queries, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 	}
 
 	@GetMapping("/api/{kind:" + FindingKind.PATHS + "}.csv")
 	void export(@PathVariable String kind, @Valid @ModelAttribute Filter filter, Sort sort,
 			HttpServletResponse response) throws IOException {
+		ResolvedFilter resolved = terms.resolve(filter);
 		FindingKind findingKind = FindingColumns.kind(kind);
 		Sort checked = FindingColumns.of(findingKind).check(sort);
 		response.setContentType("text/csv;charset=UTF-8");
@@ -44,7 +50,7 @@ class FindingCsvController {
 				ContentDisposition.attachment().filename(kind + ".csv").build().toString());
 		CsvWriter csv = new CsvWriter(response.getWriter());
 		csv.row(header(findingKind));
-		queries.forEach(findingKind, filter, checked, row -> csv.row(values(findingKind, row)));
+		queries.forEach(findingKind, resolved, checked, row -> csv.row(values(findingKind, row)));
 		csv.flush();
 	}
 

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.signaldigest.listing.Ordering;
+import org.signaldigest.kind.FindingKind;
 import org.signaldigest.listing.CountedPage;
-import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 import org.signaldigest.listing.StreamingJdbc;
 
 import org.springframework.data.domain.Pageable;
@@ -19,7 +20,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.signaldigest.kind.FindingKind;
 
 /**
  * Reads the five tables, filtered, sorted and paged. A page of rows is found by their ids
@@ -43,8 +43,8 @@ public class FindingQueries {
 		this.streaming = streaming;
 	}
 
-	public CountedPage<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	public CountedPage<FindingRow> find(FindingKind kind, ResolvedFilter filter, Pageable pageable) {
+		FilterSql where = FilterSql.forRows(filter);
 		String order = FindingColumns.of(kind).orderBy(pageable.getSort(), Ordering.ROWS_MOST_RELEVANT_FIRST);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
@@ -62,8 +62,8 @@ public class FindingQueries {
 	}
 
 	/** Streams every matching row in order, never holding them all in memory. */
-	public void forEach(FindingKind kind, Filter filter, Sort sort, Consumer<FindingRow> consumer) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	public void forEach(FindingKind kind, ResolvedFilter filter, Sort sort, Consumer<FindingRow> consumer) {
+		FilterSql where = FilterSql.forRows(filter);
 		streaming.firstRowsFirst()
 			.query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id" + where.where()
 					+ " order by " + FindingColumns.of(kind).orderBy(sort, Ordering.ROWS_MOST_RELEVANT_FIRST),

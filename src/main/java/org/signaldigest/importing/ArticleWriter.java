@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.signaldigest.kind.TermKind;
+import org.signaldigest.parser.ParsedPage;
+import org.signaldigest.parser.Problem;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.signaldigest.parser.ParsedPage;
-import org.signaldigest.parser.Problem;
 
 /**
  * Writes one parsed page as an article, in the caller's transaction, in as few round

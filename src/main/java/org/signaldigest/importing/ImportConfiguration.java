@@ -1,9 +1,10 @@
 package org.signaldigest.importing;
 
+import org.signaldigest.parser.MarkdownPageParser;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.signaldigest.parser.MarkdownPageParser;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SampleProperties.class, ImportProperties.class })

@@ -8,8 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DataAccessException;
 import org.signaldigest.parser.Problem;
+
+import org.springframework.dao.DataAccessException;
 
 /**
  * One run over many pages. Pages are read ahead in chunks; the stored hashes of a chunk's

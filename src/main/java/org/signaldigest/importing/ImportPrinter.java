@@ -2,6 +2,7 @@ package org.signaldigest.importing;
 
 import java.io.PrintStream;
 import java.util.Locale;
+
 import org.signaldigest.parser.Problem;
 
 /**

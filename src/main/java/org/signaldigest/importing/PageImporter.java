@@ -5,12 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.signaldigest.parser.MarkdownPageParser;
 import org.signaldigest.parser.ParseResult;
 import org.signaldigest.parser.Problem;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one page in one transaction: it is parsed, then written whole or not at all.

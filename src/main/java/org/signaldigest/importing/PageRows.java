@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.signaldigest.parser.Slugs;
 import org.signaldigest.kind.TermKind;
-
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.signaldigest.parser.ParsedFinding;
 import org.signaldigest.parser.ParsedPage;
 import org.signaldigest.parser.ParsedSignal;
 import org.signaldigest.parser.Problem;
+import org.signaldigest.parser.Slugs;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The SQL and parameters that write everything of a page but its article row: the terms

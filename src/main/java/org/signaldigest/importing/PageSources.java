@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
 import org.signaldigest.parser.Problem;
 
 /**

@@ -1,18 +1,29 @@
 package org.signaldigest.listing;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.signaldigest.listing.FilterParameter.Control;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The filters every table and export understands, bound from GET parameters (all
- * optional, all combinable).
+ * The filters every list and export understands, bound from GET parameters (all optional,
+ * all combinable). Each component is the one description of its filter: its name, type
+ * and validation here, what it selects and how the form asks for it in its
+ * {@link FilterParameter} ({@link FilterField}), its words in the messages. Adding a
+ * filter is adding a component (and its messages).
  *
  * @param q full-text search
  * @param minRelevancy rows with at least this relevancy (1–5)
@@ -24,21 +35,38 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param from digest date on or after
  * @param to digest date on or before
  */
-public record Filter(@Size(max = 200) String q, @Min(1) @Max(5) Integer minRelevancy,
-		List<@Min(1) @Max(5) Integer> relevancy, @Size(max = 20) List<String> theme,
-		@Size(max = 20) List<String> keyword, String category, String type,
+public record Filter(
+// @formatter:off
+		@FilterParameter(condition = Condition.FULL_TEXT, control = Control.SEARCH)
+		@Size(max = 200) String q,
+		@FilterParameter(condition = Condition.MIN_RELEVANCY, control = Control.RELEVANCY)
+		@Min(1) @Max(5) Integer minRelevancy,
+		@FilterParameter(condition = Condition.ANY_RELEVANCY, control = Control.HIDDEN)
+		List<@Min(1) @Max(5) Integer> relevancy,
+		@FilterParameter(condition = Condition.ALL_THEMES, control = Control.HIDDEN)
+		@Size(max = 20) List<String> theme,
+		@FilterParameter(condition = Condition.ALL_KEYWORDS, control = Control.HIDDEN)
+		@Size(max = 20) List<String> keyword,
+		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.TEXT)
+		@Size(max = 200) String category,
+		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.TEXT)
+		@Size(max = 200) String type,
+		@FilterParameter(condition = Condition.ON_OR_AFTER, control = Control.DATE)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@FilterParameter(condition = Condition.ON_OR_BEFORE, control = Control.DATE)
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+	// @formatter:on
 
-	public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null);
+	/** Every filter, in the order of the components. */
+	public static final List<FilterField> FIELDS = FilterField.of(Filter.class);
+
+	/** No filter at all. */
+	public static final Filter NONE = create(new Object[FIELDS.size()]);
 
 	public Filter {
-		q = blankToNull(q);
-		category = blankToNull(category);
-		type = blankToNull(type);
-		relevancy = relevancy == null ? List.of() : relevancy.stream().filter(r -> r != null).distinct().toList();
-		theme = cleaned(theme);
-		keyword = cleaned(keyword);
+		relevancy = relevancy == null ? List.of() : relevancy;
+		theme = theme == null ? List.of() : theme;
+		keyword = keyword == null ? List.of() : keyword;
 	}
 
 	@AssertTrue(message = "from must not be after to")
@@ -46,17 +74,83 @@ public record Filter(@Size(max = 200) String q, @Min(1) @Max(5) Integer minRelev
 		return from == null || to == null || !from.isAfter(to);
 	}
 
+	/**
+	 * @return every filter, set or not: what the filter form asks for
+	 */
+	public List<FilterField> fields() {
+		return FIELDS;
+	}
+
+	/**
+	 * @return whether no filter is set
+	 */
 	public boolean isEmpty() {
-		return equals(NONE);
+		return FIELDS.stream().noneMatch(field -> field.isSet(this));
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	/**
+	 * @return the filters that are set, with their values, in the order of the fields
+	 */
+	public List<Active> active() {
+		return FIELDS.stream()
+			.filter(field -> field.isSet(this))
+			.map(field -> new Active(field, field.values(this)))
+			.toList();
 	}
 
-	private static List<String> cleaned(List<String> values) {
-		return values == null ? List.of()
-				: values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+	/**
+	 * @return this filter with the one of this name set to a value (one value or a list
+	 * of them for a repeatable one), or cleared with null
+	 */
+	public Filter with(String name, Object value) {
+		Object[] values = components();
+		int index = indexOf(name);
+		values[index] = FIELDS.get(index).repeatable() && value != null && !(value instanceof Collection<?>)
+				? List.of(value) : value;
+		return create(values);
+	}
+
+	/**
+	 * @return this filter without the filters that match
+	 */
+	public Filter without(Predicate<FilterField> which) {
+		Object[] values = components();
+		for (int i = 0; i < FIELDS.size(); i++) {
+			if (which.test(FIELDS.get(i))) {
+				values[i] = null;
+			}
+		}
+		return create(values);
+	}
+
+	/** A filter that is set, and its values. */
+	public record Active(FilterField field, List<Object> values) {
+	}
+
+	private Object[] components() {
+		return FIELDS.stream().map(field -> field.read(this)).toArray();
+	}
+
+	private static int indexOf(String name) {
+		for (int i = 0; i < FIELDS.size(); i++) {
+			if (FIELDS.get(i).name().equals(name)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("no filter is named " + name);
+	}
+
+	private static Filter create(Object[] values) {
+		try {
+			Class<?>[] types = Arrays.stream(Filter.class.getRecordComponents())
+				.map(RecordComponent::getType)
+				.toArray(Class<?>[]::new);
+			Constructor<Filter> canonical = Filter.class.getDeclaredConstructor(types);
+			return canonical.newInstance(values);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex instanceof InvocationTargetException target ? target.getCause() : ex);
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package org.signaldigest.parser;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Node;
 

@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.signaldigest.listing.Ordering;
-import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterSql;
-import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,8 +41,8 @@ class RadarQueries {
 		this.properties = properties;
 	}
 
-	RadarSignals radar(Filter filter) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	RadarSignals radar(ResolvedFilter filter) {
+		FilterSql where = FilterSql.forRows(filter);
 		List<Row> rows = jdbc.query(
 				"select a.id, a.page_id, f.position, f.name, f.relevancy, a.title, a.digest_date" + FROM + where.where()
 						+ " order by " + ORDER + " limit :maxDots",

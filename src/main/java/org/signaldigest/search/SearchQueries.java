@@ -2,20 +2,21 @@ package org.signaldigest.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.signaldigest.listing.Ordering;
-import org.signaldigest.article.Article;
+import org.signaldigest.kind.FindingKind;
 import org.signaldigest.listing.CountedPage;
 import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterSql;
-import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -93,8 +94,8 @@ class SearchQueries {
 	 */
 	private SearchGroup group(FindingKind kind, String q) {
 		boolean articles = kind == null;
-		Filter filter = new Filter(q, null, null, null, null, null, null, null, null);
-		FilterSql where = articles ? FilterSql.forArticles(filter, jdbc) : FilterSql.forRows(filter, jdbc);
+		ResolvedFilter filter = new ResolvedFilter(Filter.NONE.with("q", q), Map.of());
+		FilterSql where = articles ? FilterSql.forArticles(filter) : FilterSql.forRows(filter);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", HITS_PER_KIND)
 			.addValue("candidates", CANDIDATES)

@@ -13,12 +13,12 @@ import java.util.Optional;
 
 import org.signaldigest.chart.MonthRange;
 import org.signaldigest.chart.MonthlyCounts;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.signaldigest.kind.TermKind;
 
 /**
  * Articles per month of their digest date: of the whole collection, of one keyword or

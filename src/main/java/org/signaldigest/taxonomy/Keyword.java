@@ -1,6 +1,7 @@
 package org.signaldigest.taxonomy;
 
 import jakarta.persistence.Entity;
+
 import org.hibernate.annotations.Immutable;
 
 /** A keyword of articles (see {@link TaxonomyTerm}). */

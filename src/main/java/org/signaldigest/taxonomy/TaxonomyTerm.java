@@ -2,6 +2,7 @@ package org.signaldigest.taxonomy;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+
 import org.signaldigest.parser.Slugs;
 
 /**

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.signaldigest.chart.Frame;
 import org.signaldigest.chart.MonthlyChart;
 import org.signaldigest.chart.Sparkline;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
-import org.signaldigest.kind.TermKind;
 
 /** Keywords and themes: every term with its article count, and one page per term. */
 @Controller

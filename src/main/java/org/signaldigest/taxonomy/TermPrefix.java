@@ -1,6 +1,7 @@
 package org.signaldigest.taxonomy;
 
 import jakarta.validation.constraints.Size;
+
 import org.signaldigest.parser.Slugs;
 
 /**

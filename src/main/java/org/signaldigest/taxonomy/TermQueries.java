@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.listing.Ordering;
-import org.signaldigest.article.Article;
 import org.signaldigest.listing.SortableColumns;
 
 import org.springframework.data.domain.Page;
@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.signaldigest.kind.TermKind;
 
 /**
  * Reads keywords and themes: the lists with their article counts, and what a term's page

@@ -3,9 +3,9 @@ package org.signaldigest.trend;
 import java.util.List;
 import java.util.Map;
 
+import org.signaldigest.importing.WrittenPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.signaldigest.importing.WrittenPages;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.signaldigest.listing.SortableColumns;
-
 import org.signaldigest.web.ErrorResponses;
 
 import org.springframework.context.MessageSource;

@@ -5,9 +5,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.signaldigest.listing.BadParameterException;
+
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.signaldigest.listing.BadParameterException;
 
 /**
  * Checks what every view shares before it runs, so that a bad value is a 400 that names

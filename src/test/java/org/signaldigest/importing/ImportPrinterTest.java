@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.parser.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.signaldigest.parser.Problem;
 
 class ImportPrinterTest {
 

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.DatabaseTables;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
+import org.signaldigest.parser.Problem;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.signaldigest.parser.Problem;
 
 /**
  * The import service on the real database: whole pages or nothing, re-imports in place,

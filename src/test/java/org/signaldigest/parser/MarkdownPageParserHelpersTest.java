@@ -1,12 +1,13 @@
 package org.signaldigest.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The small helpers behind the parser: mojibake repair, digest dates, header names, raw

@@ -1,18 +1,19 @@
 package org.signaldigest.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.signaldigest.parser.SamplePages.TITLE_LINE;
-import static org.signaldigest.parser.SamplePages.parseLines;
-import static org.signaldigest.parser.SamplePages.parser;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.signaldigest.parser.SamplePages.TITLE_LINE;
+import static org.signaldigest.parser.SamplePages.parseLines;
+import static org.signaldigest.parser.SamplePages.parser;
 
 /** Broken, odd and extreme inputs: the parser reports problems and never throws. */
 class MarkdownPageParserRobustnessTest {

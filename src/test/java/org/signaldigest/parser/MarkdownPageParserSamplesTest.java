@@ -1,13 +1,14 @@
 package org.signaldigest.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.signaldigest.parser.SamplePages.parseSample;
-
 import java.time.LocalDate;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.signaldigest.parser.SamplePages.parseSample;
 
 /**
  * The 17 real pages bundled under samples/: all parse, and exact expectations for those

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+
 import org.signaldigest.parser.MarkdownPageParser;
 import org.signaldigest.parser.ParseResult;
 

@@ -13,6 +13,7 @@ import org.signaldigest.chart.MonthCount;
 import org.signaldigest.chart.MonthRange;
 import org.signaldigest.chart.MonthlyCounts;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,6 @@ import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.signaldigest.TestPage.page;
-import org.signaldigest.kind.TermKind;
 
 /**
  * Articles per month on the real database: the counts behind the charts of the home page,

@@ -13,6 +13,7 @@ import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.signaldigest.kind.TermKind;
 
 /**
  * Keyword and theme queries on the real database, over the sample pages. Expected counts
