@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.signaldigest.kind.FindingKind;
+
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -37,20 +39,15 @@ final class FindingTable {
 	private FindingTable() {
 	}
 
-	static List<ParsedSignal> signals(TableBlock table, String section, PageContext ctx) {
-		List<ParsedSignal> signals = new ArrayList<>();
-		for (Row row : read(table, section, SIGNAL_COLUMNS, ctx)) {
-			signals.add(new ParsedSignal(row.get(TableColumn.NAME), row.get(TableColumn.DESCRIPTION),
-					row.get(TableColumn.CHANGE), row.get(TableColumn.TEN_YEAR), row.get(TableColumn.DRIVING_FORCE),
-					Relevancy.read(row.get(TableColumn.RELEVANCY), section, row.line(), ctx)));
-		}
-		return signals;
-	}
-
-	static List<ParsedFinding> findings(TableBlock table, String section, PageContext ctx) {
+	/**
+	 * The rows of a table of this kind: signals have the three columns more, which other
+	 * tables must not have.
+	 */
+	static List<ParsedFinding> rows(TableBlock table, FindingKind kind, String section, PageContext ctx) {
 		List<ParsedFinding> findings = new ArrayList<>();
-		for (Row row : read(table, section, FINDING_COLUMNS, ctx)) {
+		for (Row row : read(table, section, kind.isSignal() ? SIGNAL_COLUMNS : FINDING_COLUMNS, ctx)) {
 			findings.add(new ParsedFinding(row.get(TableColumn.NAME), row.get(TableColumn.DESCRIPTION),
+					row.get(TableColumn.CHANGE), row.get(TableColumn.TEN_YEAR), row.get(TableColumn.DRIVING_FORCE),
 					Relevancy.read(row.get(TableColumn.RELEVANCY), section, row.line(), ctx)));
 		}
 		return findings;

@@ -2,9 +2,13 @@ package org.signaldigest.parser;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.signaldigest.kind.FindingKind;
 
 /**
  * Mutable accumulator for one page while its sections are read; {@link #build()} makes
@@ -32,15 +36,7 @@ final class PageDraft {
 
 	final List<String> themes = new ArrayList<>();
 
-	final List<ParsedSignal> signals = new ArrayList<>();
-
-	final List<ParsedFinding> concerns = new ArrayList<>();
-
-	final List<ParsedFinding> behaviors = new ArrayList<>();
-
-	final List<ParsedFinding> technologies = new ArrayList<>();
-
-	final List<ParsedFinding> issues = new ArrayList<>();
+	final Map<FindingKind, List<ParsedFinding>> findings = new EnumMap<>(FindingKind.class);
 
 	final Set<String> relatedIds = new LinkedHashSet<>();
 
@@ -50,19 +46,13 @@ final class PageDraft {
 		}
 	}
 
-	List<ParsedFinding> findings(Section section) {
-		return switch (section) {
-			case CONCERNS -> concerns;
-			case BEHAVIORS -> behaviors;
-			case TECHNOLOGIES -> technologies;
-			case ISSUES -> issues;
-			default -> throw new IllegalArgumentException("not a findings section: " + section);
-		};
+	List<ParsedFinding> findings(FindingKind kind) {
+		return findings.computeIfAbsent(kind, k -> new ArrayList<>());
 	}
 
 	ParsedPage build() {
 		return new ParsedPage(title, digestId, digestDate, digestUrl, externalUrl, category, type, summary, keywords,
-				themes, signals, concerns, behaviors, technologies, issues, List.copyOf(relatedIds));
+				themes, findings, List.copyOf(relatedIds));
 	}
 
 }

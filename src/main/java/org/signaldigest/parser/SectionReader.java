@@ -23,10 +23,8 @@ final class SectionReader {
 			case OTHER -> readOther(blocks, draft, ctx);
 			case SUMMARY -> draft.appendSummary(summary(blocks, ctx));
 			case CLOSEST -> draft.relatedIds.addAll(BulletLists.linkTargets(blocks, name, ctx));
-			case SIGNALS ->
-				tables(blocks, name, ctx).forEach(t -> draft.signals.addAll(FindingTable.signals(t, name, ctx)));
 			default -> tables(blocks, name, ctx)
-				.forEach(t -> draft.findings(section).addAll(FindingTable.findings(t, name, ctx)));
+				.forEach(t -> draft.findings(section.kind()).addAll(FindingTable.rows(t, section.kind(), name, ctx)));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.signaldigest.TestPage;
 import org.signaldigest.digest.DigestPage.TopSignal;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.FindingKind;
 import org.signaldigest.parser.MarkdownPageParser;
 import org.signaldigest.parser.ParsedPage;
 
@@ -115,7 +116,7 @@ class DigestQueriesTest {
 				ParsedPage parsed = parser.parse(file.getFileName().toString(), Files.readAllBytes(file)).page();
 				long[] count = counts.computeIfAbsent(parsed.digestId(), id -> new long[2]);
 				count[0]++;
-				count[1] += parsed.signals().size();
+				count[1] += parsed.findings(FindingKind.SIGNALS).size();
 			}
 		}
 		return counts;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.signaldigest.kind.FindingKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +98,7 @@ class MarkdownPageParserHelpersTest {
 		ParsedPage page = SamplePages.parseSample("27967287417").page();
 
 		assertThat(page.keywords()).isUnmodifiable();
-		assertThat(page.signals()).isUnmodifiable();
+		assertThat(page.findings(FindingKind.SIGNALS)).isUnmodifiable();
 		assertThat(page.relatedIds()).isUnmodifiable();
 	}
 

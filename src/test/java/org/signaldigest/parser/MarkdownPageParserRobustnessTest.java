@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.kind.FindingKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,8 +43,9 @@ class MarkdownPageParserRobustnessTest {
 
 		assertThat(result.failed()).isFalse();
 		assertThat(result.page().title()).isEqualTo("A <script>alert(1)</script> title");
-		assertThat(result.page().signals().get(0).name()).isEqualTo("<img src=x onerror=alert(1)> bad");
-		assertThat(result.page().signals().get(0).description()).isEqualTo("one two");
+		assertThat(result.page().findings(FindingKind.SIGNALS).get(0).name())
+			.isEqualTo("<img src=x onerror=alert(1)> bad");
+		assertThat(result.page().findings(FindingKind.SIGNALS).get(0).description()).isEqualTo("one two");
 	}
 
 	@Test
@@ -158,8 +160,9 @@ class MarkdownPageParserRobustnessTest {
 				"| Short row | only two |", "| Long row | four cells | 3 | extra one | extra two |",
 				"| Exact | fine | 2 |");
 
-		assertThat(result.page().concerns()).containsExactly(new ParsedFinding("Short row", "only two", null),
-				new ParsedFinding("Long row", "four cells", 3), new ParsedFinding("Exact", "fine", 2));
+		assertThat(result.page().findings(FindingKind.CONCERNS)).containsExactly(
+				new ParsedFinding("Short row", "only two", null), new ParsedFinding("Long row", "four cells", 3),
+				new ParsedFinding("Exact", "fine", 2));
 		assertThat(result.warnings()).extracting(Problem::section, Problem::line)
 			.containsExactly(tuple("Concerns", 9), tuple("Concerns", 10));
 		assertThat(result.warnings().get(0).message()).contains("2 cell(s) but the header has 3")
@@ -180,9 +183,9 @@ class MarkdownPageParserRobustnessTest {
 		ParseResult result = page(lines.toArray(String[]::new));
 
 		assertThat(result.problems()).isEmpty();
-		assertThat(result.page().signals()).hasSize(10_000);
-		assertThat(result.page().signals().get(9_999)).isEqualTo(new ParsedSignal("Signal 10000", "Description 10000",
-				"Change 10000", "Ten years 10000", "Force 10000", 1));
+		assertThat(result.page().findings(FindingKind.SIGNALS)).hasSize(10_000);
+		assertThat(result.page().findings(FindingKind.SIGNALS).get(9_999)).isEqualTo(new ParsedFinding("Signal 10000",
+				"Description 10000", "Change 10000", "Ten years 10000", "Force 10000", 1));
 	}
 
 	@Test
@@ -190,7 +193,7 @@ class MarkdownPageParserRobustnessTest {
 		ParseResult result = page("## Issues", "", "| name | description | relevancy |", "|---|---|---|",
 				"| A | x | high |", "| B | x | 7 |", "| C | x |  4  |", "| D | x | 4.5 |", "| E | x |  |");
 
-		assertThat(result.page().issues()).extracting(ParsedFinding::name, ParsedFinding::relevancy)
+		assertThat(result.page().findings(FindingKind.ISSUES)).extracting(ParsedFinding::name, ParsedFinding::relevancy)
 			.containsExactly(tuple("A", null), tuple("B", null), tuple("C", 4), tuple("D", null), tuple("E", null));
 		assertThat(result.warnings()).extracting(Problem::section, Problem::line)
 			.containsExactly(tuple("Issues", 9), tuple("Issues", 10), tuple("Issues", 12));
@@ -206,7 +209,7 @@ class MarkdownPageParserRobustnessTest {
 				"|---|---|", "| S2 | c2 |");
 
 		assertThat(result.page().keywords()).containsExactly("one", "two", "three");
-		assertThat(result.page().signals()).extracting(ParsedSignal::name, ParsedSignal::change)
+		assertThat(result.page().findings(FindingKind.SIGNALS)).extracting(ParsedFinding::name, ParsedFinding::change)
 			.containsExactly(tuple("S1", "c1"), tuple("S2", "c2"));
 		assertThat(result.warnings()).extracting(Problem::section, Problem::line)
 			.containsExactly(tuple("Keywords", 16), tuple("Signals", 20));
@@ -218,11 +221,12 @@ class MarkdownPageParserRobustnessTest {
 		ParseResult result = page("## Signals", "", "| name | description | relevancy |", "|---|---|---|",
 				"| A \\| B | **bold**, *em*, `code`, [link text](https://x.org) and _under_ | 2 |", "| N/A |  | N/A |");
 
-		assertThat(result.page().signals()).hasSize(2);
-		assertThat(result.page().signals().get(0).name()).isEqualTo("A | B");
-		assertThat(result.page().signals().get(0).description()).isEqualTo("bold, em, code, link text and under");
-		assertThat(result.page().signals().get(1).name()).isEqualTo("N/A");
-		assertThat(result.page().signals().get(1).description()).isNull();
+		assertThat(result.page().findings(FindingKind.SIGNALS)).hasSize(2);
+		assertThat(result.page().findings(FindingKind.SIGNALS).get(0).name()).isEqualTo("A | B");
+		assertThat(result.page().findings(FindingKind.SIGNALS).get(0).description())
+			.isEqualTo("bold, em, code, link text and under");
+		assertThat(result.page().findings(FindingKind.SIGNALS).get(1).name()).isEqualTo("N/A");
+		assertThat(result.page().findings(FindingKind.SIGNALS).get(1).description()).isNull();
 		assertThat(result.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("\"N/A\""));
 	}
 
@@ -232,8 +236,8 @@ class MarkdownPageParserRobustnessTest {
 				"| Relevancy | Driving_Force | NAME | Colour | 10y horizon | Change |", "|---|---|---|---|---|---|",
 				"| 3 | force | The name | red | later | shift |");
 
-		assertThat(result.page().signals())
-			.containsExactly(new ParsedSignal("The name", null, "shift", "later", "force", 3));
+		assertThat(result.page().findings(FindingKind.SIGNALS))
+			.containsExactly(new ParsedFinding("The name", null, "shift", "later", "force", 3));
 		assertThat(result.warnings()).singleElement().satisfies(w -> {
 			assertThat(w.section()).isEqualTo("Signals");
 			assertThat(w.line()).isEqualTo(7);
@@ -245,7 +249,7 @@ class MarkdownPageParserRobustnessTest {
 	void findingsTableWithSignalOnlyColumnReportsIt() {
 		ParseResult result = page("## Behaviors", "", "| name | change |", "|---|---|", "| B | c |");
 
-		assertThat(result.page().behaviors()).containsExactly(new ParsedFinding("B", null, null));
+		assertThat(result.page().findings(FindingKind.BEHAVIORS)).containsExactly(new ParsedFinding("B", null, null));
 		assertThat(result.warnings()).singleElement()
 			.extracting(Problem::message)
 			.asString()
@@ -344,7 +348,7 @@ class MarkdownPageParserRobustnessTest {
 		assertThat(page.keywords()).isEmpty();
 		assertThat(page.themes()).containsExactly("t");
 		assertThat(page.summary()).isNull();
-		assertThat(page.signals()).isEmpty();
+		assertThat(page.findings(FindingKind.SIGNALS)).isEmpty();
 		assertThat(page.relatedIds()).isEmpty();
 		assertThat(result.warnings()).extracting(Problem::section, Problem::line)
 			.containsExactly(tuple("Keywords", 5), tuple("Mystery", 7));

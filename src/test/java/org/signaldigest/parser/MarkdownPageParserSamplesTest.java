@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.signaldigest.kind.FindingKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.signaldigest.parser.SamplePages.parseSample;
@@ -34,7 +35,7 @@ class MarkdownPageParserSamplesTest {
 		assertThat(result.failed()).isFalse();
 		assertThat(result.page()).isNotNull();
 		assertThat(result.page().digestId()).isNotBlank();
-		assertThat(result.page().signals()).isNotEmpty();
+		assertThat(result.page().findings(FindingKind.SIGNALS)).isNotEmpty();
 		assertThat(result.page().keywords()).isNotEmpty().allSatisfy(k -> assertThat(k).isNotBlank());
 		assertThat(result.page().summary()).isNotBlank().doesNotStartWith("## ");
 	}
@@ -57,23 +58,23 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.themes()).containsExactly("artificial intelligence", "data privacy", "terms of service");
 		assertThat(page.summary()).startsWith("Zoom's recent terms of service update allows")
 			.endsWith("to improve AI services.");
-		assertThat(page.signals()).hasSize(5);
-		assertThat(page.concerns()).hasSize(6);
-		assertThat(page.behaviors()).hasSize(5);
-		assertThat(page.technologies()).hasSize(3);
-		assertThat(page.issues()).hasSize(5);
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(5);
+		assertThat(page.findings(FindingKind.CONCERNS)).hasSize(6);
+		assertThat(page.findings(FindingKind.BEHAVIORS)).hasSize(5);
+		assertThat(page.findings(FindingKind.TECHNOLOGIES)).hasSize(3);
+		assertThat(page.findings(FindingKind.ISSUES)).hasSize(5);
 		assertThat(page.relatedIds()).isEmpty();
-		assertThat(page.signals().get(0)).isEqualTo(new ParsedSignal("AI Training on Customer Data",
-				"Zoom updates terms to allow AI training on service-generated data.",
+		assertThat(page.findings(FindingKind.SIGNALS).get(0)).isEqualTo(new ParsedFinding(
+				"AI Training on Customer Data", "Zoom updates terms to allow AI training on service-generated data.",
 				"Shift from traditional data usage to AI training using customer data.",
 				"Broad acceptance of companies using customer data for AI training may redefine privacy norms.",
 				"Increasing demand for AI capabilities in business software drives data usage changes.", 4));
-		assertThat(page.concerns().get(4)).isEqualTo(new ParsedFinding("Legal Ramifications",
+		assertThat(page.findings(FindingKind.CONCERNS).get(4)).isEqualTo(new ParsedFinding("Legal Ramifications",
 				"Increasing lawsuits in the AI sector regarding data usage can affect Zoom\u2019s legal standing and"
 						+ " operational practices.",
 				4));
-		assertThat(page.issues().get(4).name()).isEqualTo("Lawsuits Against AI Companies");
-		assertThat(page.issues().get(4).relevancy()).isEqualTo(3);
+		assertThat(page.findings(FindingKind.ISSUES).get(4).name()).isEqualTo("Lawsuits Against AI Companies");
+		assertThat(page.findings(FindingKind.ISSUES).get(4).relevancy()).isEqualTo(3);
 
 		assertThat(result.problems()).singleElement().satisfies(p -> {
 			assertThat(p.severity()).isEqualTo(Severity.WARNING);
@@ -98,10 +99,10 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.themes()).containsExactly("cryptography", "history", "dress", "weather", "decoding");
 		assertThat(page.category()).isEqualTo("others");
 		assertThat(page.type()).isEqualTo("blog post");
-		assertThat(page.signals()).hasSize(5);
-		assertThat(page.signals().get(4).name()).isEqualTo("Historical Weather Communication");
-		assertThat(page.signals().get(3).relevancy()).isEqualTo(3);
-		assertThat(page.concerns()).isEmpty();
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(5);
+		assertThat(page.findings(FindingKind.SIGNALS).get(4).name()).isEqualTo("Historical Weather Communication");
+		assertThat(page.findings(FindingKind.SIGNALS).get(3).relevancy()).isEqualTo(3);
+		assertThat(page.findings(FindingKind.CONCERNS)).isEmpty();
 
 		assertThat(result.warnings()).extracting(Problem::describe)
 			.containsExactly(
@@ -127,11 +128,12 @@ class MarkdownPageParserSamplesTest {
 			.startsWith("subscription fatigue", "monthly charge")
 			.endsWith("Cambridge Analytica scandal", "chip shortage");
 		assertThat(page.themes()).containsExactly("Subscription economy", "Business models", "Technology");
-		assertThat(page.signals()).hasSize(10);
-		assertThat(page.signals().get(1)).isEqualTo(new ParsedSignal("Backlash against \"free\" business model", null,
-				"Shift from non-monetary remittance to monetary payment",
-				"Consumers paying for products/services with money instead of data",
-				"Increasing consumer awareness and desire for privacy", null));
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(10);
+		assertThat(page.findings(FindingKind.SIGNALS).get(1))
+			.isEqualTo(new ParsedFinding("Backlash against \"free\" business model", null,
+					"Shift from non-monetary remittance to monetary payment",
+					"Consumers paying for products/services with money instead of data",
+					"Increasing consumer awareness and desire for privacy", null));
 		assertThat(page.relatedIds()).containsExactly("01dd20372573227317c7126faacfec9b",
 				"9f6a82373421931ea7e960ae526ff457", "2a489a36a1fa238ae4e3d65423f52e92",
 				"77a1e8adf276dbc84c60c1c7fd878db8");
@@ -158,14 +160,14 @@ class MarkdownPageParserSamplesTest {
 				"humor", "essay");
 		assertThat(page.themes()).containsExactly("flatulence humor", "Benjamin Franklin", "scientific inquiry",
 				"academic satire");
-		assertThat(page.signals()).hasSize(5);
-		assertThat(page.signals().get(3).description()).isEqualTo(
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(5);
+		assertThat(page.findings(FindingKind.SIGNALS).get(3).description()).isEqualTo(
 				"Franklin\u2019s proposal for scientific inquiry into flatulence indicates a blend of disciplines.");
-		assertThat(page.concerns()).isEmpty();
-		assertThat(page.behaviors()).hasSize(5);
-		assertThat(page.issues()).hasSize(5);
-		assertThat(page.issues().get(2).relevancy()).isEqualTo(2);
-		assertThat(page.technologies()).containsExactly(
+		assertThat(page.findings(FindingKind.CONCERNS)).isEmpty();
+		assertThat(page.findings(FindingKind.BEHAVIORS)).hasSize(5);
+		assertThat(page.findings(FindingKind.ISSUES)).hasSize(5);
+		assertThat(page.findings(FindingKind.ISSUES).get(2).relevancy()).isEqualTo(2);
+		assertThat(page.findings(FindingKind.TECHNOLOGIES)).containsExactly(
 				new ParsedFinding(null,
 						"Researching the effects of various foods on the odor of flatulence and"
 								+ " developing methods for testing.",
@@ -197,16 +199,17 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.keywords()).containsExactly("books", "voters", "Goodreads", "read", "Desolation Called Peace",
 				"Teixcalaan", "book", "Arkady Martine", "alien armada", "diplomatic envoy");
 		assertThat(page.themes()).containsExactly("books", "space opera", "science fiction");
-		assertThat(page.signals()).hasSize(22);
-		assertThat(page.signals().get(0))
-			.isEqualTo(new ParsedSignal("A Desolation Called Peace (Teixcalaan, #2)", null, "N/A", "N/A", "N/A", null));
-		assertThat(page.signals().get(2).name())
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(22);
+		assertThat(page.findings(FindingKind.SIGNALS).get(0)).isEqualTo(
+				new ParsedFinding("A Desolation Called Peace (Teixcalaan, #2)", null, "N/A", "N/A", "N/A", null));
+		assertThat(page.findings(FindingKind.SIGNALS).get(2).name())
 			.isEqualTo("Start by marking \u201cA Desolation Called Peace (Teixcalaan, #2)\u201d as Want to Read:");
-		assertThat(page.signals().get(3)).isEqualTo(new ParsedSignal("An alien armada lurks on the edges of"
-				+ " Teixcalaanli space. No one can communicate with it, no one can destroy it, and Fleet Captain Nine"
-				+ " Hibiscus is running out of options.", null, "Potential first contact with alien species",
-				"Improved communication with alien species", "Desire for diplomacy", null));
-		assertThat(page.signals().get(21).name()).isEqualTo("2,204 reviews");
+		assertThat(page.findings(FindingKind.SIGNALS).get(3))
+			.isEqualTo(new ParsedFinding("An alien armada lurks on the edges of"
+					+ " Teixcalaanli space. No one can communicate with it, no one can destroy it, and Fleet Captain Nine"
+					+ " Hibiscus is running out of options.", null, "Potential first contact with alien species",
+					"Improved communication with alien species", "Desire for diplomacy", null));
+		assertThat(page.findings(FindingKind.SIGNALS).get(21).name()).isEqualTo("2,204 reviews");
 		assertThat(page.relatedIds()).containsExactly("a4764a556583ffec51fa91aa3564e777",
 				"289d72624afd0bb868b1d4c7a26cf352", "68b115eb29e9ef169ba04736821c9a8f",
 				"8ebb431ce8d949d5a1ecb52bbd42a69f", "aa2a288c3b4bf99252f35d3a30d17a82");
@@ -221,8 +224,8 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.externalUrl()).isEqualTo("https://en.wikipedia.org/wiki/Blindsight_(Watts_novel)");
 		assertThat(page.themes()).containsExactly("Hard science fiction", "Exploration of consciousness",
 				"Transhumanism");
-		assertThat(page.signals()).hasSize(5);
-		assertThat(page.signals().get(4).drivingForce())
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(5);
+		assertThat(page.findings(FindingKind.SIGNALS).get(4).drivingForce())
 			.isEqualTo("Scientific curiosity and desire to understand the origins and future of humanity");
 		assertThat(page.relatedIds()).containsExactly("68b115eb29e9ef169ba04736821c9a8f",
 				"a4764a556583ffec51fa91aa3564e777", "ab18ee2e57a56da09f778c9640a935df",
@@ -241,7 +244,7 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.keywords()).containsExactly("Witcher", "Lh\u00e9ritage du sang", "thousand years", "events",
 				"seven outcasts", "Elven world", "join forces", "quest", "all-powerful empire", "episodes");
 		assertThat(page.themes()).containsExactly("Fantasy", "Television series", "Critical reception");
-		assertThat(page.signals()).singleElement().satisfies(s -> {
+		assertThat(page.findings(FindingKind.SIGNALS)).singleElement().satisfies(s -> {
 			assertThat(s.name()).isEqualTo("Negative reviews of \"The Witcher: L'h\u00e9ritage du sang\"");
 			assertThat(s.description()).isNull();
 			assertThat(s.tenYear()).isEqualTo("Improved storytelling and higher quality content");
@@ -265,16 +268,17 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.themes()).containsExactly("nuclear technology", "cybersecurity", "international relations",
 				"climate change", "energy security");
 		assertThat(page.keywords()).hasSize(10).first().isEqualTo("cybersecurity");
-		assertThat(page.signals()).hasSize(5);
-		assertThat(page.concerns()).hasSize(11);
-		assertThat(page.behaviors()).hasSize(10);
-		assertThat(page.technologies()).hasSize(9);
-		assertThat(page.issues()).hasSize(10);
-		assertThat(page.concerns().get(1)).isEqualTo(new ParsedFinding("Foreign State Cyber Threats",
-				"Cyber-attacks from Russia and China are recognized as significant threats to the UK\u2019s nuclear"
-						+ " infrastructure.",
-				null));
-		assertThat(page.signals().get(2).relevancy()).isEqualTo(5);
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(5);
+		assertThat(page.findings(FindingKind.CONCERNS)).hasSize(11);
+		assertThat(page.findings(FindingKind.BEHAVIORS)).hasSize(10);
+		assertThat(page.findings(FindingKind.TECHNOLOGIES)).hasSize(9);
+		assertThat(page.findings(FindingKind.ISSUES)).hasSize(10);
+		assertThat(page.findings(FindingKind.CONCERNS).get(1))
+			.isEqualTo(new ParsedFinding("Foreign State Cyber Threats",
+					"Cyber-attacks from Russia and China are recognized as significant threats to the UK\u2019s nuclear"
+							+ " infrastructure.",
+					null));
+		assertThat(page.findings(FindingKind.SIGNALS).get(2).relevancy()).isEqualTo(5);
 	}
 
 	@Test
@@ -292,11 +296,12 @@ class MarkdownPageParserSamplesTest {
 				"internet misogyny", "feminism");
 		assertThat(page.themes()).containsExactly("female radicalisation", "internet culture", "misogyny",
 				"gender roles", "feminism");
-		assertThat(page.signals()).extracting(ParsedSignal::relevancy).containsExactly(5, 4, 5, 5, 4);
-		assertThat(page.concerns()).hasSize(7).allSatisfy(c -> assertThat(c.relevancy()).isNull());
-		assertThat(page.behaviors()).hasSize(6);
-		assertThat(page.technologies()).hasSize(5);
-		assertThat(page.issues()).hasSize(7);
+		assertThat(page.findings(FindingKind.SIGNALS)).extracting(ParsedFinding::relevancy)
+			.containsExactly(5, 4, 5, 5, 4);
+		assertThat(page.findings(FindingKind.CONCERNS)).hasSize(7).allSatisfy(c -> assertThat(c.relevancy()).isNull());
+		assertThat(page.findings(FindingKind.BEHAVIORS)).hasSize(6);
+		assertThat(page.findings(FindingKind.TECHNOLOGIES)).hasSize(5);
+		assertThat(page.findings(FindingKind.ISSUES)).hasSize(7);
 	}
 
 	@Test
@@ -312,11 +317,12 @@ class MarkdownPageParserSamplesTest {
 				"apprentissage", "\u00e9valuation");
 		assertThat(page.themes()).containsExactly("universit\u00e9s", "intelligence artificielle", "\u00e9ducation",
 				"\u00e9valuation acad\u00e9mique", "cognition distribu\u00e9e");
-		assertThat(page.signals()).hasSize(6);
-		assertThat(page.signals().get(0).name()).isEqualTo("Dualit\u00e9 de l\u2019IA");
-		assertThat(page.signals().get(0).description()).isEqualTo("La tendance \u00e0 voir l\u2019IA comme un outil"
-				+ " binaire avec ou sans int\u00e9gration dans les pratiques acad\u00e9miques.");
-		assertThat(page.technologies()).hasSize(3);
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(6);
+		assertThat(page.findings(FindingKind.SIGNALS).get(0).name()).isEqualTo("Dualit\u00e9 de l\u2019IA");
+		assertThat(page.findings(FindingKind.SIGNALS).get(0).description())
+			.isEqualTo("La tendance \u00e0 voir l\u2019IA comme un outil"
+					+ " binaire avec ou sans int\u00e9gration dans les pratiques acad\u00e9miques.");
+		assertThat(page.findings(FindingKind.TECHNOLOGIES)).hasSize(3);
 		assertThat(page.externalUrl()).startsWith("https://mariedolle.substack.com/p/les-universites-face-a-lia?")
 			.endsWith("&triedRedirect=true&utm_medium=email");
 	}
@@ -329,12 +335,12 @@ class MarkdownPageParserSamplesTest {
 		assertThat(result.problems()).isEmpty();
 		assertThat(page.digestDate()).isEqualTo(LocalDate.of(2026, 3, 29));
 		assertThat(page.category()).isEqualTo("food");
-		assertThat(page.concerns()).hasSize(5);
-		assertThat(page.concerns().get(2)).isEqualTo(new ParsedFinding("Taboo Offenses",
+		assertThat(page.findings(FindingKind.CONCERNS)).hasSize(5);
+		assertThat(page.findings(FindingKind.CONCERNS).get(2)).isEqualTo(new ParsedFinding("Taboo Offenses",
 				"Serious violations of chopstick etiquette, like '\u5408\u308f\u305b\u7bb8' and '\u7acb\u3066\u7bb8',"
 						+ " may be culturally offensive and trigger negative reactions.",
 				null));
-		assertThat(page.technologies()).singleElement()
+		assertThat(page.findings(FindingKind.TECHNOLOGIES)).singleElement()
 			.extracting(ParsedFinding::name)
 			.isEqualTo("Culinary Etiquette Technology");
 	}
@@ -349,8 +355,9 @@ class MarkdownPageParserSamplesTest {
 		assertThat(page.externalUrl()).isEqualTo("https://www.rfi.fr/en/france/20221222-france-fines-microsoft"
 				+ "-%E2%82%AC60m-for-imposing-advertising-cookies");
 		assertThat(page.summary()).startsWith("France's data privacy regulator, CNIL, has fined Microsoft \u20ac60m");
-		assertThat(page.signals()).hasSize(4);
-		assertThat(page.signals().get(0).tenYear()).isEqualTo("Stricter enforcement of cookie laws");
+		assertThat(page.findings(FindingKind.SIGNALS)).hasSize(4);
+		assertThat(page.findings(FindingKind.SIGNALS).get(0).tenYear())
+			.isEqualTo("Stricter enforcement of cookie laws");
 		assertThat(page.relatedIds()).hasSize(8).doesNotHaveDuplicates();
 	}
 
