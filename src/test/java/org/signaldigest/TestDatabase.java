@@ -45,6 +45,22 @@ public final class TestDatabase {
 		return url;
 	}
 
+	/**
+	 * @return the URL of another, empty database on the same server, made for a test that
+	 * needs a schema of its own (e.g. to migrate it from an older version)
+	 */
+	public String newDatabase(String name) {
+		try {
+			String database = name + "_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+			TestDatabase created = create(url, username, password, database);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, username, password, database)));
+			return created.url();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create a database on " + url + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	public String username() {
 		return username;
 	}

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -77,8 +76,9 @@ final class PageRows {
 	private static String links(TermKind kind) {
 		return """
 				%1$s_links as (
-				  insert into %2$s (article_id, %3$s, position)
-				  select :article, term.id, ord - 1 from unnest(:%1$sSlugs::text[]) with ordinality as r(slug, ord)
+				  insert into %2$s (article_id, %3$s, position, spelling)
+				  select :article, term.id, ord - 1, spelling
+				  from unnest(:%1$sSlugs::text[], :%1$sSpellings::text[]) with ordinality as r(slug, spelling, ord)
 				  join %1$s term on term.slug = r.slug)""".formatted(kind.table(), kind.linkTable(), kind.linkColumn());
 	}
 
@@ -95,13 +95,13 @@ final class PageRows {
 	}
 
 	/**
-	 * The page's keywords or themes by slug, in page order; "AI" and "ai" are one term,
-	 * spelt as first seen.
+	 * The page's keywords or themes by slug ({@link Slugs#term}), in page order: "AI
+	 * model" and "ai models" are one term, spelt as first seen on the page.
 	 */
 	private static Map<String, String> nameBySlug(ParsedPage page, TermKind kind) {
 		Map<String, String> nameBySlug = new LinkedHashMap<>();
 		for (String name : kind == TermKind.KEYWORDS ? page.keywords() : page.themes()) {
-			String slug = Slugs.of(name);
+			String slug = Slugs.term(name);
 			if (!slug.isEmpty()) {
 				nameBySlug.putIfAbsent(slug, name);
 			}
@@ -131,8 +131,9 @@ final class PageRows {
 			}
 		}
 		for (TermKind kind : TermKind.values()) {
-			List<String> slugs = List.copyOf(nameBySlug(page, kind).keySet());
-			parameters.addValue(kind.table() + "Slugs", SqlArrays.text(slugs, Function.identity()));
+			List<Map.Entry<String, String>> terms = List.copyOf(nameBySlug(page, kind).entrySet());
+			parameters.addValue(kind.table() + "Slugs", SqlArrays.text(terms, Map.Entry::getKey))
+				.addValue(kind.table() + "Spellings", SqlArrays.text(terms, Map.Entry::getValue));
 		}
 		return parameters;
 	}

@@ -2,6 +2,8 @@ package org.signaldigest.importing;
 
 import java.util.List;
 
+import org.signaldigest.kind.TermKind;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,8 +27,14 @@ class Summaries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Names the terms by their spellings ({@link TermNames}), then refreshes the figures.
+	 */
 	@EventListener
 	void refresh(ImportFinished finished) {
+		for (TermKind kind : TermKind.values()) {
+			jdbc.update(TermNames.update(kind));
+		}
 		VIEWS.forEach(view -> jdbc.execute("refresh materialized view concurrently " + view));
 	}
 

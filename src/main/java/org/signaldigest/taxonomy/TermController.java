@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import org.signaldigest.chart.Frame;
 import org.signaldigest.chart.MonthlyChart;
 import org.signaldigest.chart.Sparkline;
 import org.signaldigest.kind.TermKind;
+import org.signaldigest.parser.Slugs;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -71,12 +73,19 @@ class TermController {
 			Model model) {
 		TermKind termKind = kind(kind);
 		Pageable checked = TermQueries.ARTICLE_COLUMNS.check(pageable);
-		Term term = queries.find(termKind, slug)
-			.orElseThrow(
-					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, message("term.notFound." + kind, slug)));
+		Optional<Term> found = queries.find(termKind, slug);
+		if (found.isEmpty()) {
+			String merged = Slugs.term(slug);
+			if (!merged.equals(slug) && queries.find(termKind, merged).isPresent()) {
+				return "redirect:/" + kind + "/" + UriUtils.encodePathSegment(merged, StandardCharsets.UTF_8);
+			}
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, message("term.notFound." + kind, slug));
+		}
+		Term term = found.get();
 		model.addAttribute("kind", termKind);
 		model.addAttribute("term", term);
 		model.addAttribute("heading", message("term.heading." + kind, term.name()));
+		model.addAttribute("spellings", queries.spellings(termKind, term));
 		model.addAttribute("articles", queries.articles(termKind, term, checked));
 		model.addAttribute("signals", queries.topSignals(termKind, term));
 		model.addAttribute("related", queries.coOccurring(termKind, term));

@@ -65,6 +65,18 @@ class TermQueries {
 			.findFirst();
 	}
 
+	/**
+	 * @return the spellings of the term its pages use, most used first, when there are
+	 * several ("AI model", "AI models"); else none
+	 */
+	List<String> spellings(TermKind kind, Term term) {
+		List<String> spellings = jdbc.queryForList(
+				"select spelling from " + kind.linkTable() + " where " + kind.linkColumn()
+						+ " = :id group by spelling order by count(*) desc, spelling collate \"C\"",
+				new MapSqlParameterSource("id", term.id()), String.class);
+		return spellings.size() > 1 ? spellings : List.of();
+	}
+
 	/** The term's articles, newest digest first. */
 	Page<TermArticle> articles(TermKind kind, Term term, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("id", term.id())

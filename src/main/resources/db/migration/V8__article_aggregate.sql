@@ -19,12 +19,12 @@ where w.article_id = a.id;
 drop table article_related;
 drop table import_warning;
 
--- An article's keywords and themes, each in its page's order.
+-- An article's keywords and themes, each in its page's order and spelling.
 create view article_term as
-  select l.article_id, 'keywords' as kind, l.position, t.slug, t.name
+  select l.article_id, 'keywords' as kind, l.position, t.slug, l.spelling as name
   from article_keyword l join keyword t on t.id = l.keyword_id
   union all
-  select l.article_id, 'themes', l.position, t.slug, t.name
+  select l.article_id, 'themes', l.position, t.slug, l.spelling
   from article_theme l join theme t on t.id = l.theme_id;
 
 -- An article's rows of the five tables (kind: the table's path), each in its page's order. Read by article id, which
