@@ -51,14 +51,16 @@ abstract class BrowserTest {
 		long start = System.nanoTime();
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		long driverStarted = System.nanoTime();
 		Browser browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium.path()).setArgs(chromium.arguments()));
 		page = browser.newPage(new Browser.NewPageOptions().setBaseURL("http://localhost:" + port)
 			.setViewportSize(DESKTOP.width(), DESKTOP.height()));
 		page.setDefaultTimeout(10_000);
 		page.setDefaultNavigationTimeout(30_000);
-		logger.info("Browser {} {} ({}) started in {} ms", chromium.path(), browser.version(), chromium.origin(),
-				(System.nanoTime() - start) / 1_000_000);
+		logger.info("Browser {} {} ({}) started in {} ms, after Playwright's driver in {} ms", chromium.path(),
+				browser.version(), chromium.origin(), (System.nanoTime() - driverStarted) / 1_000_000,
+				(driverStarted - start) / 1_000_000);
 	}
 
 	@AfterAll

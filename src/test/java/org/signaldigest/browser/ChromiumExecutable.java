@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +77,8 @@ record ChromiumExecutable(Path path, List<String> arguments, String origin) {
 				return new ChromiumExecutable(path, QUIET, "installed");
 			}
 		}
-		Path sparticuz = sparticuzChromium();
-		List<String> arguments = new ArrayList<>(SPARTICUZ_ARGUMENTS);
-		arguments.addAll(QUIET);
-		return new ChromiumExecutable(sparticuz, List.copyOf(arguments), SPARTICUZ);
+		return new ChromiumExecutable(sparticuzChromium(),
+				Stream.concat(SPARTICUZ_ARGUMENTS.stream(), QUIET.stream()).toList(), SPARTICUZ);
 	}
 
 	/**
