@@ -22,7 +22,9 @@ class BrowsingJourneyIT extends BrowserTest {
 
 		navigationLink("Signals").click();
 		waitForTitle("Signals");
-		page.locator("#f-min").selectOption("4");
+		page.locator("form.filters")
+			.getByLabel("Relevancy at least", new Locator.GetByLabelOptions().setExact(true))
+			.selectOption("4");
 		page.locator("form.filters button[type=submit]").click();
 		waitForTitle("relevancy ≥ 4");
 		assertThat(page.url()).contains("minRelevancy=4");

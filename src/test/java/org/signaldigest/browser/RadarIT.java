@@ -32,7 +32,9 @@ class RadarIT extends BrowserTest {
 		page.evaluate("document.getElementById('radar-table').scrollIntoView()");
 		screenshot("13-radar-table");
 
-		page.locator("#f-min").selectOption("4");
+		page.locator("form.filters")
+			.getByLabel("Relevancy at least", new Locator.GetByLabelOptions().setExact(true))
+			.selectOption("4");
 		page.locator("form.filters button[type=submit]").click();
 		waitForTitle("relevancy ≥ 4");
 		List<Locator> relevant = page.locator("svg.radar-chart a.radar-dot").all();
