@@ -3,13 +3,16 @@ package org.signaldigest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.importing.ImportSummary;
 import org.signaldigest.importing.PageSource;
+import org.signaldigest.kind.FindingKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +38,7 @@ public final class TestPage {
 
 	private String summary = "A summary.";
 
-	private final List<String> signals = new ArrayList<>();
-
-	private final List<String> concerns = new ArrayList<>();
+	private final Map<FindingKind, List<String>> rows = new EnumMap<>(FindingKind.class);
 
 	private final List<String> related = new ArrayList<>();
 
@@ -87,15 +88,24 @@ public final class TestPage {
 
 	/** A signal row; a null relevancy leaves the cell empty. */
 	public TestPage signal(String name, Integer relevancy) {
-		signals.add("| " + name + " | about " + name + " | change of " + name + " | " + name
+		rows(FindingKind.SIGNALS).add("| " + name + " | about " + name + " | change of " + name + " | " + name
 				+ " in ten years | force of " + name + " | " + (relevancy == null ? "" : relevancy) + " |");
 		return this;
 	}
 
 	/** A concern row; a null relevancy leaves the cell empty. */
 	public TestPage concern(String name, Integer relevancy) {
-		concerns.add("| " + name + " | about " + name + " | " + (relevancy == null ? "" : relevancy) + " |");
+		return row(FindingKind.CONCERNS, name, relevancy);
+	}
+
+	/** A row of a table other than Signals; a null relevancy leaves the cell empty. */
+	public TestPage row(FindingKind kind, String name, Integer relevancy) {
+		rows(kind).add("| " + name + " | about " + name + " | " + (relevancy == null ? "" : relevancy) + " |");
 		return this;
+	}
+
+	private List<String> rows(FindingKind kind) {
+		return rows.computeIfAbsent(kind, k -> new ArrayList<>());
 	}
 
 	public TestPage related(String... pageIds) {
@@ -123,9 +133,15 @@ public final class TestPage {
 			md.append("* Type: ").append(type).append('\n');
 		}
 		md.append("\n## Summary\n\n").append(summary).append("\n\n");
-		table(md, "Signals", "| name | description | change | 10-year | driving-force | relevancy |\n"
-				+ "|:--|:--|:--|:--|:--|--:|\n", signals);
-		table(md, "Concerns", "| name | description | relevancy |\n|:--|:--|--:|\n", concerns);
+		for (FindingKind kind : FindingKind.values()) {
+			String section = Character.toUpperCase(kind.path().charAt(0)) + kind.path().substring(1);
+			table(md, section,
+					kind.isSignal()
+							? "| name | description | change | 10-year | driving-force | relevancy |\n"
+									+ "|:--|:--|:--|:--|:--|--:|\n"
+							: "| name | description | relevancy |\n|:--|:--|--:|\n",
+					rows(kind));
+		}
 		if (!related.isEmpty()) {
 			md.append("## Closest\n\n");
 			related.forEach(r -> md.append("* [Page ").append(r).append("](").append(r).append(")\n"));

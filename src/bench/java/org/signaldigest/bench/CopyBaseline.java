@@ -24,7 +24,7 @@ final class CopyBaseline {
 
 	/** The tables the import writes, parents first (the order COPY loads them in). */
 	static final List<String> TABLES = List.of("article", "keyword", "theme", "article_keyword", "article_theme",
-			"signal", "concern", "behavior", "technology", "issue", "article_related", "import_warning", "signal_group",
+			"signal", "concern", "behavior", "technology", "issue", "signal_group",
 			"signal_group_member", "ungrouped_article");
 
 	record CopyRun(double seconds, double exportSeconds, long rows, long bytes, Map<String, Long> rowsByTable) {

@@ -22,7 +22,7 @@ final class JfrSummary {
 
 	static {
 		// Matched innermost first: a sample counts for the deepest of these methods on its stack.
-		BUCKETS.put("org.signaldigest.importing.MarkdownPageParser.parse", "parsing the page (MarkdownPageParser)");
+		BUCKETS.put("org.signaldigest.parser.MarkdownPageParser.parse", "parsing the page (MarkdownPageParser)");
 		BUCKETS.put("org.signaldigest.importing.LoadedPage.read", "reading the page and its SHA-256");
 		BUCKETS.put("org.signaldigest.importing.PageRows",
 				"parameters of the page's rows (PageRows: arrays for unnest)");

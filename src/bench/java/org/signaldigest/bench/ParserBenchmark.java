@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
-import org.signaldigest.importing.MarkdownPageParser;
-import org.signaldigest.importing.ParseResult;
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParseResult;
 
 /**
  * MarkdownPageParser alone: each invocation parses the 17 sample pages once, so the score is pages/s per thread.

@@ -10,34 +10,23 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
-import org.hibernate.annotations.Immutable;
 
-import org.signaldigest.finding.Behavior;
-import org.signaldigest.finding.Concern;
-import org.signaldigest.finding.Issue;
-import org.signaldigest.finding.Signal;
-import org.signaldigest.finding.Technology;
-import org.signaldigest.taxonomy.Keyword;
-import org.signaldigest.taxonomy.Theme;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
 
 /**
- * One imported digest page. Written only by the importer (in SQL, a page at a time), read
- * here.
+ * One imported digest page, as one aggregate: its fields, related page ids and import
+ * warnings (arrays of its row), its terms and its findings (views, V7). Written only by
+ * the importer (in SQL, a page at a time), read here: {@link ArticleRepository} reads the
+ * row with its terms in one statement, and the findings in a second.
  */
 @Entity
 @Immutable
-public class Article {
-
-	/**
-	 * The order of article lists, over the alias {@code a}: newest digest first, then
-	 * digest id, then page id.
-	 */
-	public static final String NEWEST_FIRST = "a.digest_date desc nulls last, a.digest_id desc, a.page_id";
+class Article {
 
 	@Id
 	private Long id;
@@ -69,147 +58,91 @@ public class Article {
 
 	private Instant updatedAt;
 
-	@ManyToMany
-	@JoinTable(name = "article_keyword", joinColumns = @JoinColumn(name = "article_id"),
-			inverseJoinColumns = @JoinColumn(name = "keyword_id"))
-	@OrderColumn(name = "position")
-	private List<Keyword> keywords;
-
-	@ManyToMany
-	@JoinTable(name = "article_theme", joinColumns = @JoinColumn(name = "article_id"),
-			inverseJoinColumns = @JoinColumn(name = "theme_id"))
-	@OrderColumn(name = "position")
-	private List<Theme> themes;
-
-	@OneToMany
-	@JoinColumn(name = "article_id", insertable = false, updatable = false)
-	@OrderBy("position")
-	private List<Signal> signals;
-
-	@OneToMany
-	@JoinColumn(name = "article_id", insertable = false, updatable = false)
-	@OrderBy("position")
-	private List<Concern> concerns;
-
-	@OneToMany
-	@JoinColumn(name = "article_id", insertable = false, updatable = false)
-	@OrderBy("position")
-	private List<Behavior> behaviors;
-
-	@OneToMany
-	@JoinColumn(name = "article_id", insertable = false, updatable = false)
-	@OrderBy("position")
-	private List<Technology> technologies;
-
-	@OneToMany
-	@JoinColumn(name = "article_id", insertable = false, updatable = false)
-	@OrderBy("position")
-	private List<Issue> issues;
-
-	@ElementCollection
-	@CollectionTable(name = "article_related", joinColumns = @JoinColumn(name = "article_id"))
-	@OrderColumn(name = "position")
-	@Column(name = "related_page_id")
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> relatedPageIds;
 
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private List<String> warnings;
+
 	@ElementCollection
-	@CollectionTable(name = "import_warning", joinColumns = @JoinColumn(name = "article_id"))
-	@OrderColumn(name = "position")
-	private List<ImportWarning> warnings;
+	@CollectionTable(name = "article_term", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderBy("kind, position")
+	private List<ArticleTerm> terms;
+
+	@ElementCollection
+	@CollectionTable(name = "article_finding", joinColumns = @JoinColumn(name = "article_id"))
+	@OrderBy("kind, position")
+	private List<ArticleFinding> findings;
 
 	protected Article() {
 	}
 
-	public Long getId() {
-		return id;
-	}
-
-	public String getPageId() {
+	String getPageId() {
 		return pageId;
 	}
 
-	public String getTitle() {
+	String getTitle() {
 		return title;
 	}
 
-	public String getDigestId() {
+	String getDigestId() {
 		return digestId;
 	}
 
-	public LocalDate getDigestDate() {
+	LocalDate getDigestDate() {
 		return digestDate;
 	}
 
-	public String getDigestUrl() {
+	String getDigestUrl() {
 		return digestUrl;
 	}
 
-	public String getExternalUrl() {
+	String getExternalUrl() {
 		return externalUrl;
 	}
 
-	public String getCategory() {
+	String getCategory() {
 		return category;
 	}
 
-	public String getType() {
+	String getType() {
 		return type;
 	}
 
-	public String getSummary() {
+	String getSummary() {
 		return summary;
 	}
 
-	public String getSourceFile() {
-		return sourceFile;
-	}
-
-	public String getSourceSha256() {
-		return sourceSha256;
-	}
-
-	public Instant getImportedAt() {
+	Instant getImportedAt() {
 		return importedAt;
 	}
 
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public List<Keyword> getKeywords() {
-		return keywords;
-	}
-
-	public List<Theme> getThemes() {
-		return themes;
-	}
-
-	public List<Signal> getSignals() {
-		return signals;
-	}
-
-	public List<Concern> getConcerns() {
-		return concerns;
-	}
-
-	public List<Behavior> getBehaviors() {
-		return behaviors;
-	}
-
-	public List<Technology> getTechnologies() {
-		return technologies;
-	}
-
-	public List<Issue> getIssues() {
-		return issues;
-	}
-
-	public List<String> getRelatedPageIds() {
+	/**
+	 * @return the ids of the pages under its Closest, in page order
+	 */
+	List<String> getRelatedPageIds() {
 		return relatedPageIds;
 	}
 
-	public List<ImportWarning> getWarnings() {
+	/**
+	 * @return what the parser noticed, e.g. "Keywords, line 9: the list was…"
+	 */
+	List<String> getWarnings() {
 		return warnings;
+	}
+
+	/**
+	 * @return its keywords or its themes, in page order
+	 */
+	List<ArticleTerm> terms(TermKind kind) {
+		return terms.stream().filter(term -> term.kind().equals(kind.path())).toList();
+	}
+
+	/**
+	 * @return its rows of one of the five tables, in page order
+	 */
+	List<ArticleFinding> findings(FindingKind kind) {
+		return findings.stream().filter(finding -> finding.kind().equals(kind.path())).toList();
 	}
 
 }

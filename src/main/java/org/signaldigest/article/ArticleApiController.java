@@ -2,7 +2,10 @@ package org.signaldigest.article;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.PageJson;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -17,11 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/articles")
 class ArticleApiController {
 
+	private final FilterTerms terms;
+
 	private final ArticleQueries queries;
 
 	private final ArticleListQueries list;
 
-	ArticleApiController(ArticleQueries queries, ArticleListQueries list) {
+	ArticleApiController(ArticleQueries queries, ArticleListQueries list, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 		this.list = list;
 	}
@@ -33,7 +39,8 @@ class ArticleApiController {
 	@GetMapping
 	PageJson<ArticleSummary> list(@Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable) {
-		return PageJson.of(list.find(filter, ArticleListQueries.check(pageable)).map(ArticleRow::summary));
+		ResolvedFilter resolved = terms.resolve(filter);
+		return PageJson.of(list.find(resolved, ArticleListQueries.check(pageable)).map(ArticleRow::summary));
 	}
 
 	@GetMapping("/{id}")

@@ -2,11 +2,13 @@ package org.signaldigest.article;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.ViewTitles;
 import org.signaldigest.trend.SimilarSignals;
 import org.signaldigest.web.SafeMarkdown;
-import org.signaldigest.web.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ArticleController {
 
+	private final FilterTerms terms;
+
 	private final ArticleListQueries list;
 
 	private final ArticlePageQueries pages;
@@ -33,7 +37,8 @@ class ArticleController {
 	private final MessageSource messages;
 
 	ArticleController(ArticleListQueries list, ArticlePageQueries pages, SimilarSignals similar, SafeMarkdown markdown,
-			MessageSource messages) {
+			MessageSource messages, FilterTerms terms) {
+		this.terms = terms;
 		this.list = list;
 		this.pages = pages;
 		this.similar = similar;
@@ -44,10 +49,11 @@ class ArticleController {
 	@GetMapping("/articles")
 	String list(@Valid @ModelAttribute("filter") Filter filter, @PageableDefault(size = 50) Pageable pageable,
 			Model model) {
+		ResolvedFilter resolved = terms.resolve(filter);
 		Pageable checked = ArticleListQueries.check(pageable);
 		String what = messages.getMessage("articles.heading", null, LocaleContextHolder.getLocale());
-		model.addAttribute("heading", ViewTitles.describe(what, filter));
-		CountedPage<ArticleRow> rows = list.find(filter, checked);
+		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
+		CountedPage<ArticleRow> rows = list.find(resolved, checked);
 		model.addAttribute("rows", rows);
 		model.addAttribute("totalExact", rows.isTotalExact());
 		model.addAttribute("feedPath", "/articles.atom");

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.filter.StreamingJdbc;
-import org.signaldigest.web.SortableColumns;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.SortableColumns;
+import org.signaldigest.listing.StreamingJdbc;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -57,14 +58,14 @@ class ArticleListQueries {
 		return SORTABLE.check(sort);
 	}
 
-	CountedPage<ArticleRow> find(Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forArticles(filter, jdbc);
+	CountedPage<ArticleRow> find(ResolvedFilter filter, Pageable pageable) {
+		FilterSql where = FilterSql.forArticles(filter);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
 			.addValue("offset", pageable.getOffset());
 		List<ArticleRow> rows = jdbc.query(select(where, pageable.getSort()) + " limit :limit offset :offset",
 				parameters, ArticleListQueries::row);
-		if (filter.isEmpty()) {
+		if (filter.filter().isEmpty()) {
 			return CountedPage.bounded(rows, pageable,
 					jdbc.queryForObject("select articles from collection_stats", Map.of(), Long.class), Long.MAX_VALUE);
 		}
@@ -78,14 +79,14 @@ class ArticleListQueries {
 	 * Streams every matching article in order, with a cursor: never all of them in
 	 * memory.
 	 */
-	void forEach(Filter filter, Sort sort, Consumer<ArticleRow> consumer) {
-		FilterSql where = FilterSql.forArticles(filter, jdbc);
+	void forEach(ResolvedFilter filter, Sort sort, Consumer<ArticleRow> consumer) {
+		FilterSql where = FilterSql.forArticles(filter);
 		streaming.firstRowsFirst()
 			.query(select(where, sort), where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
 
 	private static String select(FilterSql where, Sort sort) {
-		return COLUMNS + where.where() + " order by " + SORTABLE.orderBy(sort, Article.NEWEST_FIRST);
+		return COLUMNS + where.where() + " order by " + SORTABLE.orderBy(sort, Ordering.ARTICLES_NEWEST_FIRST);
 	}
 
 	private static ArticleRow row(ResultSet rs, int rowNum) throws SQLException {

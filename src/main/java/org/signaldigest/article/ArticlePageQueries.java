@@ -1,18 +1,18 @@
 package org.signaldigest.article;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.signaldigest.article.ArticlePage.Related;
 import org.signaldigest.article.ArticlePage.Row;
 import org.signaldigest.article.ArticlePage.Table;
 import org.signaldigest.article.ArticlePage.Term;
-import org.signaldigest.finding.Finding;
-import org.signaldigest.finding.Signal;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,30 +44,22 @@ class ArticlePageQueries {
 	}
 
 	private ArticlePage page(Article a) {
-		List<Table> tables = List.of(new Table("signals", true, rows(a.getSignals(), ArticlePageQueries::signalRow)),
-				new Table("concerns", false, rows(a.getConcerns(), ArticlePageQueries::row)),
-				new Table("behaviors", false, rows(a.getBehaviors(), ArticlePageQueries::row)),
-				new Table("technologies", false, rows(a.getTechnologies(), ArticlePageQueries::row)),
-				new Table("issues", false, rows(a.getIssues(), ArticlePageQueries::row)));
+		List<Table> tables = Arrays.stream(FindingKind.values())
+			.map(kind -> new Table(kind.path(), kind.isSignal(),
+					a.findings(kind).stream().map(ArticlePageQueries::row).sorted(BY_RELEVANCY).toList()))
+			.filter(table -> !table.rows().isEmpty())
+			.toList();
 		return new ArticlePage(a.getPageId(), a.getTitle(), a.getDigestId(), a.getDigestDate(), a.getDigestUrl(),
-				a.getExternalUrl(), a.getCategory(), a.getType(), a.getSummary(),
-				a.getKeywords().stream().map(k -> new Term(k.getSlug(), k.getName())).toList(),
-				a.getThemes().stream().map(t -> new Term(t.getSlug(), t.getName())).toList(),
-				tables.stream().filter(t -> !t.rows().isEmpty()).toList(), related(a.getRelatedPageIds()),
-				a.getWarnings().stream().map(ImportWarning::describe).toList());
+				a.getExternalUrl(), a.getCategory(), a.getType(), a.getSummary(), terms(a, TermKind.KEYWORDS),
+				terms(a, TermKind.THEMES), tables, related(a.getRelatedPageIds()), List.copyOf(a.getWarnings()));
 	}
 
-	private <T> List<Row> rows(List<T> findings, Function<T, Row> mapper) {
-		return findings.stream().map(mapper).sorted(BY_RELEVANCY).toList();
+	private static List<Term> terms(Article article, TermKind kind) {
+		return article.terms(kind).stream().map(term -> new Term(term.slug(), term.name())).toList();
 	}
 
-	private static Row signalRow(Signal s) {
-		return new Row(s.getName(), s.getDescription(), s.getChange(), s.getTenYear(), s.getDrivingForce(),
-				s.getRelevancy());
-	}
-
-	private static Row row(Finding f) {
-		return new Row(f.getName(), f.getDescription(), null, null, null, f.getRelevancy());
+	private static Row row(ArticleFinding f) {
+		return new Row(f.name(), f.description(), f.change(), f.tenYear(), f.drivingForce(), f.relevancyValue());
 	}
 
 	/** The related ids in page order, with the titles of those that are imported. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.signaldigest.digest.DigestPage.TopSignal;
-import org.signaldigest.web.SortableColumns;
+import org.signaldigest.listing.SortableColumns;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

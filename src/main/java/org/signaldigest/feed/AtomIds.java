@@ -1,6 +1,6 @@
 package org.signaldigest.feed;
 
-import org.signaldigest.finding.FindingKind;
+import org.signaldigest.kind.FindingKind;
 
 /**
  * The ids of feeds and entries: tag URIs (RFC 4151) that stay the same across re-imports.

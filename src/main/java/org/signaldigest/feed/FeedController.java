@@ -6,11 +6,13 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.finding.FindingKind;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.ViewTitles;
 import org.signaldigest.web.Links;
-import org.signaldigest.web.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,11 +35,14 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class FeedController {
 
+	private final FilterTerms terms;
+
 	private final FeedQueries queries;
 
 	private final MessageSource messages;
 
-	FeedController(FeedQueries queries, MessageSource messages) {
+	FeedController(FeedQueries queries, MessageSource messages, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 		this.messages = messages;
 	}
@@ -45,15 +50,17 @@ class FeedController {
 	@GetMapping("/{kind:" + FindingKind.PATHS + "}.atom")
 	ResponseEntity<byte[]> rows(@PathVariable String kind, @Valid @ModelAttribute Filter filter,
 			HttpServletRequest request) {
+		ResolvedFilter resolved = terms.resolve(filter);
 		FindingKind findingKind = FindingKind.fromPath(kind).orElseThrow(FeedController::notFound);
-		String title = ViewTitles.describe(message("kind." + kind), filter);
-		return atom(request, "/" + kind, title, queries.rows(findingKind, filter));
+		String title = ViewTitles.describe(message("kind." + kind), filter, messages);
+		return atom(request, "/" + kind, title, queries.rows(findingKind, resolved));
 	}
 
 	@GetMapping("/articles.atom")
 	ResponseEntity<byte[]> articles(@Valid @ModelAttribute Filter filter, HttpServletRequest request) {
-		String title = ViewTitles.describe(message("articles.heading"), filter);
-		return atom(request, "/articles", title, queries.articles(filter));
+		ResolvedFilter resolved = terms.resolve(filter);
+		String title = ViewTitles.describe(message("articles.heading"), filter, messages);
+		return atom(request, "/articles", title, queries.articles(resolved));
 	}
 
 	@GetMapping("/{kind:keywords|themes}/{slug}.atom")

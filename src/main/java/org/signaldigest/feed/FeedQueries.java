@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.signaldigest.article.Article;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.finding.FindingKind;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,7 +32,7 @@ class FeedQueries {
 	private static final String ARTICLE_COLUMNS = "select a.page_id, a.title, a.updated_at, a.digest_date, a.summary";
 
 	/** The order of the articles table and of a term's page. */
-	private static final String ARTICLE_ORDER = " order by " + Article.NEWEST_FIRST;
+	private static final String ARTICLE_ORDER = " order by " + Ordering.ARTICLES_NEWEST_FIRST;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -41,8 +41,8 @@ class FeedQueries {
 	}
 
 	/** The filtered rows of a table, newest digest first, then in page order. */
-	List<FeedEntry> rows(FindingKind kind, Filter filter) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	List<FeedEntry> rows(FindingKind kind, ResolvedFilter filter) {
+		FilterSql where = FilterSql.forRows(filter);
 		return jdbc.query(newestRows(kind, where), where.parameters().addValue("limit", MAX_ENTRIES),
 				(rs, n) -> new FeedEntry(AtomIds.row(kind, rs.getString(1), rs.getInt(5)),
 						firstOf(rs.getString(6), rs.getString(2), rs.getString(1)),
@@ -57,12 +57,12 @@ class FeedQueries {
 	static String newestRows(FindingKind kind, FilterSql where) {
 		return "select a.page_id, a.title, a.updated_at, f.digest_date, f.position, f.name, f.description from "
 				+ kind.table() + " f join article a on a.id = f.article_id" + where.where() + " order by "
-				+ FindingKind.NEWEST_FIRST + " limit :limit";
+				+ Ordering.ROWS_NEWEST_FIRST + " limit :limit";
 	}
 
 	/** The filtered articles, newest digest first. */
-	List<FeedEntry> articles(Filter filter) {
-		FilterSql where = FilterSql.forArticles(filter, jdbc);
+	List<FeedEntry> articles(ResolvedFilter filter) {
+		FilterSql where = FilterSql.forArticles(filter);
 		return jdbc.query(ARTICLE_COLUMNS + " from article a" + where.where() + ARTICLE_ORDER + " limit :limit",
 				where.parameters().addValue("limit", MAX_ENTRIES), FeedQueries::article);
 	}

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,8 +51,8 @@ class FacetQueries {
 		this.jdbc = jdbc;
 	}
 
-	Facets facets(FindingKind kind, Filter filter) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	Facets facets(FindingKind kind, ResolvedFilter filter) {
+		FilterSql where = FilterSql.forRows(filter);
 		if (!where.onlyRelevancy()) {
 			return count(kind, where);
 		}
@@ -80,7 +82,7 @@ class FacetQueries {
 				: "select 0, relevancy::text, relevancy::text, count(*), -coalesce(relevancy, 0) from matched"
 						+ " group by relevancy";
 		String sql = "with matched as materialized (select f.article_id, f.relevancy"
-				+ FindingQueries.from(kind, where, "") + where.where() + " order by " + FindingKind.NEWEST_FIRST
+				+ FindingQueries.from(kind, where, "") + where.where() + " order by " + Ordering.ROWS_NEWEST_FIRST
 				+ " limit :facetRows), per_article as (select article_id, count(*) as n from matched group by article_id)"
 				+ " select facet, value, label, n from (" + relevancy + " union all " + terms(1, TermKind.THEMES)
 				+ " union all " + terms(2, TermKind.KEYWORDS) + " union all " + articleColumn(3, "category")

@@ -2,8 +2,11 @@ package org.signaldigest.finding;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.article.PageJson;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.PageJson;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -16,17 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FindingApiController {
 
+	private final FilterTerms terms;
+
 	private final FindingQueries queries;
 
-	FindingApiController(FindingQueries queries) {
+	FindingApiController(FindingQueries queries, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 	}
 
 	@GetMapping("/api/{kind:" + FindingKind.PATHS + "}")
 	PageJson<FindingRow> list(@PathVariable String kind, @Valid @ModelAttribute Filter filter,
 			@PageableDefault(size = 50) Pageable pageable) {
-		FindingKind findingKind = FindingKind.require(kind);
-		return PageJson.of(queries.find(findingKind, filter, findingKind.sortable().check(pageable)));
+		ResolvedFilter resolved = terms.resolve(filter);
+		FindingKind findingKind = FindingColumns.kind(kind);
+		return PageJson.of(queries.find(findingKind, resolved, FindingColumns.of(findingKind).check(pageable)));
 	}
 
 }

@@ -4,9 +4,12 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.web.ViewTitles;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,13 +25,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class FindingController {
 
+	private final FilterTerms terms;
+
 	private final FindingQueries queries;
 
 	private final FacetQueries facets;
 
 	private final MessageSource messages;
 
-	FindingController(FindingQueries queries, FacetQueries facets, MessageSource messages) {
+	FindingController(FindingQueries queries, FacetQueries facets, MessageSource messages, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 		this.facets = facets;
 		this.messages = messages;
@@ -37,16 +43,17 @@ class FindingController {
 	@GetMapping("/{kind:" + FindingKind.PATHS + "}")
 	String table(@PathVariable String kind, @Valid @ModelAttribute("filter") Filter filter,
 			@PageableDefault(size = 50) Pageable pageable, Model model) {
-		FindingKind findingKind = FindingKind.require(kind);
-		Pageable checked = findingKind.sortable().check(pageable);
+		ResolvedFilter resolved = terms.resolve(filter);
+		FindingKind findingKind = FindingColumns.kind(kind);
+		Pageable checked = FindingColumns.of(findingKind).check(pageable);
 		Locale locale = LocaleContextHolder.getLocale();
 		String what = messages.getMessage("kind." + kind, null, locale);
 		model.addAttribute("kind", findingKind);
-		model.addAttribute("heading", ViewTitles.describe(what, filter));
-		CountedPage<FindingRow> rows = queries.find(findingKind, filter, checked);
+		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
+		CountedPage<FindingRow> rows = queries.find(findingKind, resolved, checked);
 		model.addAttribute("rows", rows);
 		model.addAttribute("totalExact", rows.isTotalExact());
-		Facets counted = facets.facets(findingKind, filter);
+		Facets counted = facets.facets(findingKind, resolved);
 		model.addAttribute("facets", counted);
 		model.addAttribute("relevancyChart",
 				RelevancyChart.of(counted.relevancy(), messages.getMessage("relevancy.none", null, locale), locale));

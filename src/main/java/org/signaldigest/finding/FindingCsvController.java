@@ -8,7 +8,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
 import org.signaldigest.web.CsvWriter;
 
 import org.springframework.data.domain.Sort;
@@ -27,23 +30,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class FindingCsvController {
 
+	private final FilterTerms terms;
+
 	private final FindingQueries queries;
 
-	FindingCsvController(FindingQueries queries) {
+	FindingCsvController(FindingQueries queries, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 	}
 
 	@GetMapping("/api/{kind:" + FindingKind.PATHS + "}.csv")
 	void export(@PathVariable String kind, @Valid @ModelAttribute Filter filter, Sort sort,
 			HttpServletResponse response) throws IOException {
-		FindingKind findingKind = FindingKind.require(kind);
-		Sort checked = findingKind.sortable().check(sort);
+		ResolvedFilter resolved = terms.resolve(filter);
+		FindingKind findingKind = FindingColumns.kind(kind);
+		Sort checked = FindingColumns.of(findingKind).check(sort);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(kind + ".csv").build().toString());
 		CsvWriter csv = new CsvWriter(response.getWriter());
 		csv.row(header(findingKind));
-		queries.forEach(findingKind, filter, checked, row -> csv.row(values(findingKind, row)));
+		queries.forEach(findingKind, resolved, checked, row -> csv.row(values(findingKind, row)));
 		csv.flush();
 	}
 

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.filter.StreamingJdbc;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.StreamingJdbc;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -41,9 +43,9 @@ public class FindingQueries {
 		this.streaming = streaming;
 	}
 
-	public CountedPage<FindingRow> find(FindingKind kind, Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
-		String order = kind.sortable().orderBy(pageable.getSort(), FindingKind.DEFAULT_ORDER);
+	public CountedPage<FindingRow> find(FindingKind kind, ResolvedFilter filter, Pageable pageable) {
+		FilterSql where = FilterSql.forRows(filter);
+		String order = FindingColumns.of(kind).orderBy(pageable.getSort(), Ordering.ROWS_MOST_RELEVANT_FIRST);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize() + 1)
 			.addValue("offset", pageable.getOffset());
@@ -60,12 +62,12 @@ public class FindingQueries {
 	}
 
 	/** Streams every matching row in order, never holding them all in memory. */
-	public void forEach(FindingKind kind, Filter filter, Sort sort, Consumer<FindingRow> consumer) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	public void forEach(FindingKind kind, ResolvedFilter filter, Sort sort, Consumer<FindingRow> consumer) {
+		FilterSql where = FilterSql.forRows(filter);
 		streaming.firstRowsFirst()
 			.query(select(kind) + " from " + kind.table() + " f join article a on a.id = f.article_id" + where.where()
-					+ " order by " + kind.sortable().orderBy(sort, FindingKind.DEFAULT_ORDER), where.parameters(),
-					(ResultSet rs) -> consumer.accept(row(rs, 0)));
+					+ " order by " + FindingColumns.of(kind).orderBy(sort, Ordering.ROWS_MOST_RELEVANT_FIRST),
+					where.parameters(), (ResultSet rs) -> consumer.accept(row(rs, 0)));
 	}
 
 	private long exactCount(FindingKind kind, FilterSql where) {

@@ -9,8 +9,8 @@ import org.signaldigest.chart.MonthRange;
 import org.signaldigest.chart.MonthlyChart;
 import org.signaldigest.chart.MonthlyCounts;
 import org.signaldigest.home.Home.TermCount;
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.taxonomy.ActivityQueries;
-import org.signaldigest.taxonomy.TermKind;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 
 import org.signaldigest.digest.DigestQueries;
 import org.signaldigest.digest.DigestRow;
-import org.signaldigest.finding.FindingKind;
 import org.signaldigest.home.Home.TermCount;
 import org.signaldigest.home.Home.TopSignal;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,12 +1,19 @@
 package org.signaldigest.importing;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.parser.ParsedPage;
+import org.signaldigest.parser.Problem;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,23 +31,21 @@ import org.springframework.stereotype.Repository;
 class ArticleWriter {
 
 	private static final String ARTICLE_COLUMNS = "title, digest_id, digest_date, digest_url, external_url, category,"
-			+ " type, summary, source_file, source_sha256";
+			+ " type, summary, related_page_ids, warnings, source_file, source_sha256";
 
 	private static final String ARTICLE_VALUES = ":title, :digestId, :digestDate, :digestUrl, :externalUrl,"
-			+ " :category, :type, :summary, :sourceFile, :sha256";
+			+ " :category, :type, :summary, :related::text[], :warnings::text[], :sourceFile, :sha256";
 
 	private static final String INSERT_ARTICLE_AND_TERMS = "with keywords as ("
 			+ PageRows.UPSERT_TERMS.formatted("keyword") + "), themes as (" + PageRows.UPSERT_TERMS.formatted("theme")
-			+ ")" + " insert into article (page_id, " + ARTICLE_COLUMNS + ", imported_at, updated_at)"
-			+ " values (:pageId, " + ARTICLE_VALUES + ", now(), now())"
-			+ " on conflict (page_id) do nothing returning id";
+			+ ") insert into article (page_id, " + ARTICLE_COLUMNS + ", imported_at, updated_at)" + " values (:pageId, "
+			+ ARTICLE_VALUES + ", now(), now())" + " on conflict (page_id) do nothing returning id";
 
-	private static final String DELETE_ROWS = "with " + String.join(", ",
-			List.of("signal", "concern", "behavior", "technology", "issue", TermKind.KEYWORDS.linkTable(),
-					TermKind.THEMES.linkTable(), "article_related", "import_warning")
-				.stream()
-				.map(table -> "d_" + table + " as (delete from " + table + " where article_id = :id)")
-				.toList());
+	private static final String DELETE_ROWS = "with " + Stream
+		.concat(Arrays.stream(FindingKind.values()).map(FindingKind::table),
+				Arrays.stream(TermKind.values()).map(TermKind::linkTable))
+		.map(table -> "d_" + table + " as (delete from " + table + " where article_id = :id)")
+		.collect(Collectors.joining(", "));
 
 	private static final String UPDATE_ARTICLE = DELETE_ROWS + " update article set (" + ARTICLE_COLUMNS
 			+ ", updated_at) = (" + ARTICLE_VALUES + ", now()) where id = :id";
@@ -90,7 +95,7 @@ class ArticleWriter {
 		// 0.3 ms a page, a sixth of its time: in this transaction, the server may keep a
 		// plan (BENCHMARKS.md).
 		jdbc.getJdbcTemplate().execute("set local plan_cache_mode = auto");
-		MapSqlParameterSource fields = articleFields(pageId, sourceFile, sha256, page);
+		MapSqlParameterSource fields = articleFields(pageId, sourceFile, sha256, page, warnings);
 		PageRows.addTerms(fields, page);
 		Optional<Long> inserted = jdbc.query(INSERT_ARTICLE_AND_TERMS, fields, (row, n) -> row.getLong(1))
 			.stream()
@@ -111,7 +116,7 @@ class ArticleWriter {
 		}
 		// A statement of its own: it must see the terms that concurrent imports created
 		// meanwhile.
-		jdbc.query(PageRows.INSERT_ROWS, PageRows.rows(articleId, pageId, page, warnings), row -> {
+		jdbc.query(PageRows.INSERT_ROWS, PageRows.rows(articleId, pageId, page), row -> {
 		});
 		return inserted.isPresent() ? ImportOutcome.IMPORTED : ImportOutcome.UPDATED;
 	}
@@ -119,8 +124,8 @@ class ArticleWriter {
 	private record Existing(long id, String sha256) {
 	}
 
-	private static MapSqlParameterSource articleFields(String pageId, String sourceFile, String sha256,
-			ParsedPage page) {
+	private static MapSqlParameterSource articleFields(String pageId, String sourceFile, String sha256, ParsedPage page,
+			List<Problem> warnings) {
 		return new MapSqlParameterSource("pageId", pageId).addValue("title", page.title())
 			.addValue("digestId", page.digestId())
 			.addValue("digestDate", page.digestDate())
@@ -129,6 +134,8 @@ class ArticleWriter {
 			.addValue("category", page.category())
 			.addValue("type", page.type())
 			.addValue("summary", page.summary())
+			.addValue("related", SqlArrays.text(page.relatedIds(), Function.identity()))
+			.addValue("warnings", SqlArrays.text(warnings, Problem::describe))
 			.addValue("sourceFile", sourceFile)
 			.addValue("sha256", sha256);
 	}

@@ -1,5 +1,7 @@
 package org.signaldigest.importing;
 
+import org.signaldigest.parser.MarkdownPageParser;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
-import org.signaldigest.trend.SignalGrouping;
+import org.signaldigest.parser.Problem;
 
 import org.springframework.dao.DataAccessException;
 
@@ -16,14 +16,15 @@ import org.springframework.dao.DataAccessException;
  * One run over many pages. Pages are read ahead in chunks; the stored hashes of a chunk's
  * pages come in one query, so an unchanged page costs no parsing and no transaction. The
  * others are parsed and written by a few threads at once (each page in its own
- * transaction, as always); then the signals of the chunk's written pages are grouped
- * together, in page order, and the chunk's reports reach the listener in page order.
+ * transaction, as always); then what derives from the chunk's written pages (signal
+ * groups) is told of them together, in page order, and the chunk's reports reach the
+ * listener in page order.
  */
 final class ImportPipeline implements AutoCloseable {
 
 	private final PageImporter importer;
 
-	private final SignalGrouping.Run grouping;
+	private final WrittenPages.Run written;
 
 	private final ImportProperties properties;
 
@@ -40,10 +41,10 @@ final class ImportPipeline implements AutoCloseable {
 
 	private final int total;
 
-	ImportPipeline(PageImporter importer, SignalGrouping.Run grouping, ImportProperties properties, boolean dryRun,
+	ImportPipeline(PageImporter importer, WrittenPages.Run written, ImportProperties properties, boolean dryRun,
 			ImportListener listener, int total) {
 		this.importer = importer;
-		this.grouping = grouping;
+		this.written = written;
 		this.properties = properties;
 		this.dryRun = dryRun;
 		this.listener = listener;
@@ -116,21 +117,21 @@ final class ImportPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Groups the signals of the pages written. Should that fail, the pages stay imported,
-	 * their reports say so, and their signals are grouped when the application next
-	 * starts (GroupingBackfill).
+	 * Tells what derives data from the pages ({@link WrittenPages}) which were written.
+	 * Should that fail, the pages stay imported and their reports say so; what was not
+	 * derived is derived when the application next starts.
 	 */
 	private List<PageReport> grouped(List<PageReport> done) {
-		List<PageReport> written = done.stream().filter(report -> report.outcome().changedDatabase()).toList();
+		List<PageReport> changed = done.stream().filter(report -> report.outcome().changedDatabase()).toList();
 		try {
-			grouping.group(written.stream().map(PageReport::pageId).toList());
+			written.written(changed.stream().map(PageReport::pageId).toList());
 			return done;
 		}
 		catch (DataAccessException ex) {
 			Problem notGrouped = Problem
 				.warning("its signals were not grouped with similar signals, the database" + " refused: "
 						+ ex.getMostSpecificCause().getMessage() + "; they will be when the application next starts");
-			return done.stream().map(report -> written.contains(report) ? report.with(notGrouped) : report).toList();
+			return done.stream().map(report -> changed.contains(report) ? report.with(notGrouped) : report).toList();
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.signaldigest.importing;
 import java.io.PrintStream;
 import java.util.Locale;
 
+import org.signaldigest.parser.Problem;
+
 /**
  * Prints one line per page (outcome, page id, location) with its errors and warnings
  * under it, and the totals. On a terminal, a progress line on standard error is redrawn

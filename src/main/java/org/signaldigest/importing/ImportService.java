@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.signaldigest.trend.SignalGrouping;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -21,16 +19,16 @@ public class ImportService {
 
 	private final PageImporter importer;
 
-	private final SignalGrouping grouping;
+	private final WrittenPages written;
 
 	private final ImportProperties properties;
 
 	private final ApplicationEventPublisher events;
 
-	ImportService(PageImporter importer, SignalGrouping grouping, ImportProperties properties,
+	ImportService(PageImporter importer, WrittenPages written, ImportProperties properties,
 			ApplicationEventPublisher events) {
 		this.importer = importer;
-		this.grouping = grouping;
+		this.written = written;
 		this.properties = properties;
 		this.events = events;
 	}
@@ -66,7 +64,7 @@ public class ImportService {
 	private ImportSummary importSources(List<PageSource> sources, boolean dryRun, ImportListener listener,
 			List<PageReport> rejected) {
 		long start = System.nanoTime();
-		try (ImportPipeline run = new ImportPipeline(importer, grouping.newRun(), properties, dryRun, listener,
+		try (ImportPipeline run = new ImportPipeline(importer, written.newRun(), properties, dryRun, listener,
 				rejected.size() + sources.size())) {
 			rejected.forEach(run::report);
 			run.importAll(sources);

@@ -5,6 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParseResult;
+import org.signaldigest.parser.Problem;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -3,6 +3,8 @@ package org.signaldigest.importing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.signaldigest.parser.Problem;
+
 /** The outcome of one page, with every error and warning found on the way. */
 public record PageReport(String location, String pageId, ImportOutcome outcome, List<Problem> problems) {
 

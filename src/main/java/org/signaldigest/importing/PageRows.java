@@ -1,23 +1,29 @@
 package org.signaldigest.importing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.signaldigest.taxonomy.Slugs;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.parser.ParsedFinding;
+import org.signaldigest.parser.ParsedPage;
+import org.signaldigest.parser.Slugs;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The SQL and parameters that write everything of a page but its article row: the terms
  * it names (created when new), then in one statement the rows of its five tables, its
- * links to its terms, its related pages, its warnings, and that its signals are to be
- * grouped (SignalGrouping groups them once the page is committed). Positions keep the
- * page's order. Table names come from here, never from input.
+ * links to its terms, and that its signals are to be grouped (SignalGrouping groups them
+ * once the page is committed). Positions keep the page's order. Table names come from the
+ * kinds, never from input.
  */
 final class PageRows {
 
@@ -29,43 +35,43 @@ final class PageRows {
 			insert into %1$s (slug, name) select slug, name from unnest(:%1$sSlugs::text[], :%1$sNames::text[])
 			  as t(slug, name) order by slug on conflict (slug) do nothing""";
 
-	static final String INSERT_ROWS = """
-			with signals as (
-			  insert into signal (article_id, position, name, description, change, ten_year, driving_force, relevancy,
-			    digest_date, page_id, search)
-			  select :article, ord - 1, name, description, change, ten_year, driving_force, relevancy,
-			    cast(:digestDate as date), :pageId,
-			    finding_search(cast(:title as text), name, concat_ws(' ', description, change, ten_year, driving_force))
-			  from unnest(:signalName::text[], :signalDescription::text[], :signalChange::text[],
-			    :signalTenYear::text[], :signalDrivingForce::text[], :signalRelevancy::int4[])
-			    with ordinality as r(name, description, change, ten_year, driving_force, relevancy, ord)),
-			%s,
-			%s,
-			related as (
-			  insert into article_related (article_id, position, related_page_id)
-			  select :article, ord - 1, id from unnest(:related::text[]) with ordinality as r(id, ord)),
-			warnings as (
-			  insert into import_warning (article_id, position, section, line, message)
-			  select :article, ord - 1, section, line, message
-			  from unnest(:warningSection::text[], :warningLine::int4[], :warningMessage::text[])
-			    with ordinality as r(section, line, message, ord)),
-			ungrouped as (
-			  insert into ungrouped_article (article_id) values (:article) on conflict do nothing)
-			select 1""".formatted(
-			String.join(",\n", findings("concern"), findings("behavior"), findings("technology"), findings("issue")),
-			String.join(",\n", links(TermKind.KEYWORDS), links(TermKind.THEMES)));
+	/** The columns only signals have, and the suffixes of their parameters. */
+	private static final Map<String, String> SIGNAL_COLUMNS = new LinkedHashMap<>();
+
+	static {
+		SIGNAL_COLUMNS.put("change", "Change");
+		SIGNAL_COLUMNS.put("ten_year", "TenYear");
+		SIGNAL_COLUMNS.put("driving_force", "DrivingForce");
+	}
+
+	static final String INSERT_ROWS = "with " + Stream
+		.concat(Arrays.stream(FindingKind.values()).map(PageRows::findings),
+				Arrays.stream(TermKind.values()).map(PageRows::links))
+		.collect(Collectors.joining(",\n")) + """
+				,
+				ungrouped as (
+				  insert into ungrouped_article (article_id) values (:article) on conflict do nothing)
+				select 1""";
 
 	private PageRows() {
 	}
 
-	private static String findings(String table) {
+	private static String findings(FindingKind kind) {
+		String table = kind.table();
+		String more = kind.isSignal() ? ", " + String.join(", ", SIGNAL_COLUMNS.keySet()) : "";
+		String moreArrays = kind.isSignal() ? SIGNAL_COLUMNS.values()
+			.stream()
+			.map(suffix -> ", :" + table + suffix + "::text[]")
+			.collect(Collectors.joining()) : "";
+		String body = kind.isSignal() ? "concat_ws(' ', description" + more + ")" : "description";
 		return """
-				%1$ss as (
-				  insert into %1$s (article_id, position, name, description, relevancy, digest_date, page_id, search)
-				  select :article, ord - 1, name, description, relevancy, cast(:digestDate as date), :pageId,
-				    finding_search(cast(:title as text), name, description)
-				  from unnest(:%1$sName::text[], :%1$sDescription::text[], :%1$sRelevancy::int4[])
-				    with ordinality as r(name, description, relevancy, ord))""".formatted(table);
+				%1$s as (
+				  insert into %2$s (article_id, position, name, description%3$s, relevancy, digest_date, page_id, search)
+				  select :article, ord - 1, name, description%3$s, relevancy, cast(:digestDate as date), :pageId,
+				    finding_search(cast(:title as text), name, %5$s)
+				  from unnest(:%2$sName::text[], :%2$sDescription::text[]%4$s, :%2$sRelevancy::int4[])
+				    with ordinality as r(name, description%3$s, relevancy, ord))"""
+			.formatted(kind.path(), table, more, moreArrays, body);
 	}
 
 	private static String links(TermKind kind) {
@@ -108,36 +114,27 @@ final class PageRows {
 	 * its article's digest date, page id and title (in its search vector): the keys that
 	 * lists sort and search it by.
 	 */
-	static MapSqlParameterSource rows(long articleId, String pageId, ParsedPage page, List<Problem> warnings) {
+	static MapSqlParameterSource rows(long articleId, String pageId, ParsedPage page) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("article", articleId).addValue("pageId", pageId)
 			.addValue("digestDate", page.digestDate())
 			.addValue("title", page.title());
-		List<ParsedSignal> signals = page.signals();
-		parameters.addValue("signalName", SqlArrays.text(signals, ParsedSignal::name))
-			.addValue("signalDescription", SqlArrays.text(signals, ParsedSignal::description))
-			.addValue("signalChange", SqlArrays.text(signals, ParsedSignal::change))
-			.addValue("signalTenYear", SqlArrays.text(signals, ParsedSignal::tenYear))
-			.addValue("signalDrivingForce", SqlArrays.text(signals, ParsedSignal::drivingForce))
-			.addValue("signalRelevancy", SqlArrays.integers(signals, ParsedSignal::relevancy));
-		addFindings(parameters, "concern", page.concerns());
-		addFindings(parameters, "behavior", page.behaviors());
-		addFindings(parameters, "technology", page.technologies());
-		addFindings(parameters, "issue", page.issues());
+		for (FindingKind kind : FindingKind.values()) {
+			List<ParsedFinding> rows = page.findings(kind);
+			String table = kind.table();
+			parameters.addValue(table + "Name", SqlArrays.text(rows, ParsedFinding::name))
+				.addValue(table + "Description", SqlArrays.text(rows, ParsedFinding::description))
+				.addValue(table + "Relevancy", SqlArrays.integers(rows, ParsedFinding::relevancy));
+			if (kind.isSignal()) {
+				parameters.addValue(table + "Change", SqlArrays.text(rows, ParsedFinding::change))
+					.addValue(table + "TenYear", SqlArrays.text(rows, ParsedFinding::tenYear))
+					.addValue(table + "DrivingForce", SqlArrays.text(rows, ParsedFinding::drivingForce));
+			}
+		}
 		for (TermKind kind : TermKind.values()) {
 			List<String> slugs = List.copyOf(nameBySlug(page, kind).keySet());
 			parameters.addValue(kind.table() + "Slugs", SqlArrays.text(slugs, Function.identity()));
 		}
-		parameters.addValue("related", SqlArrays.text(page.relatedIds(), Function.identity()))
-			.addValue("warningSection", SqlArrays.text(warnings, Problem::section))
-			.addValue("warningLine", SqlArrays.integers(warnings, Problem::line))
-			.addValue("warningMessage", SqlArrays.text(warnings, Problem::message));
 		return parameters;
-	}
-
-	private static void addFindings(MapSqlParameterSource parameters, String table, List<ParsedFinding> rows) {
-		parameters.addValue(table + "Name", SqlArrays.text(rows, ParsedFinding::name))
-			.addValue(table + "Description", SqlArrays.text(rows, ParsedFinding::description))
-			.addValue(table + "Relevancy", SqlArrays.integers(rows, ParsedFinding::relevancy));
 	}
 
 }

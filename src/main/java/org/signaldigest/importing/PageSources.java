@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.signaldigest.parser.Problem;
+
 /**
  * The pages named by command-line paths (.md files, folders searched recursively for .md
  * files, and .zip archives of them) or given as files (uploads). Zips are kept open until

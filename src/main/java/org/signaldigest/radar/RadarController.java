@@ -4,8 +4,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.web.ViewTitles;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,11 +26,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class RadarController {
 
+	private final FilterTerms terms;
+
 	private final RadarQueries queries;
 
 	private final MessageSource messages;
 
-	RadarController(RadarQueries queries, MessageSource messages) {
+	RadarController(RadarQueries queries, MessageSource messages, FilterTerms terms) {
+		this.terms = terms;
 		this.queries = queries;
 		this.messages = messages;
 	}
@@ -36,12 +41,13 @@ class RadarController {
 	@GetMapping("/radar")
 	String radar(@Valid @ModelAttribute("filter") Filter filter, @PageableDefault(size = 50) Pageable pageable,
 			Model model) {
-		Radar radar = RadarLayout.of(queries.radar(filter));
+		ResolvedFilter resolved = terms.resolve(filter);
+		Radar radar = RadarLayout.of(queries.radar(resolved));
 		List<Radar.Entry> entries = radar.entries();
 		int from = (int) Math.min(pageable.getOffset(), entries.size());
 		int to = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), entries.size());
 		String what = messages.getMessage("radar.heading", null, LocaleContextHolder.getLocale());
-		model.addAttribute("heading", ViewTitles.describe(what, filter));
+		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
 		model.addAttribute("radar", radar);
 		model.addAttribute("rows", new PageImpl<>(entries.subList(from, to), pageable, entries.size()));
 		return "radar/page";

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.finding.FindingKind;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,7 +28,7 @@ class RadarQueries {
 	 * Which signals make the cut: the most relevant, then the newest digest; page id and
 	 * position break ties.
 	 */
-	static final String ORDER = FindingKind.DEFAULT_ORDER;
+	static final String ORDER = Ordering.ROWS_MOST_RELEVANT_FIRST;
 
 	private static final String FROM = " from signal f join article a on a.id = f.article_id";
 
@@ -41,8 +41,8 @@ class RadarQueries {
 		this.properties = properties;
 	}
 
-	RadarSignals radar(Filter filter) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	RadarSignals radar(ResolvedFilter filter) {
+		FilterSql where = FilterSql.forRows(filter);
 		List<Row> rows = jdbc.query(
 				"select a.id, a.page_id, f.position, f.name, f.relevancy, a.title, a.digest_date" + FROM + where.where()
 						+ " order by " + ORDER + " limit :maxDots",

@@ -2,8 +2,8 @@ package org.signaldigest.search;
 
 import java.util.List;
 
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.finding.FindingKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.CountedPage;
 
 /**
  * The best matches of one kind, and how many there are in all: articles when {@code kind}

@@ -2,19 +2,21 @@ package org.signaldigest.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.signaldigest.article.Article;
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
-import org.signaldigest.finding.FindingKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.ResolvedFilter;
 
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -92,8 +94,8 @@ class SearchQueries {
 	 */
 	private SearchGroup group(FindingKind kind, String q) {
 		boolean articles = kind == null;
-		Filter filter = new Filter(q, null, null, null, null, null, null, null, null);
-		FilterSql where = articles ? FilterSql.forArticles(filter, jdbc) : FilterSql.forRows(filter, jdbc);
+		ResolvedFilter filter = new ResolvedFilter(Filter.NONE.with("q", q), Map.of());
+		FilterSql where = articles ? FilterSql.forArticles(filter) : FilterSql.forRows(filter);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", HITS_PER_KIND)
 			.addValue("candidates", CANDIDATES)
@@ -116,8 +118,9 @@ class SearchQueries {
 	/** The best ranked among the newest {@value #CANDIDATES} matching articles. */
 	private static String bestArticles(FilterSql where) {
 		return "select a.page_id, a.title, coalesce(a.title, a.page_id) as name, coalesce(a.summary, '') as body,"
-				+ " row_number() over (order by ts_rank(a.search, " + Q + ") desc, " + Article.NEWEST_FIRST
-				+ ") as ord from (select a.id" + from(null) + where.where() + " order by " + Article.NEWEST_FIRST
+				+ " row_number() over (order by ts_rank(a.search, " + Q + ") desc, " + Ordering.ARTICLES_NEWEST_FIRST
+				+ ") as ord from (select a.id" + from(null) + where.where() + " order by "
+				+ Ordering.ARTICLES_NEWEST_FIRST
 				+ " limit :candidates) candidate join article a on a.id = candidate.id order by ord limit :limit";
 	}
 
@@ -128,8 +131,9 @@ class SearchQueries {
 	private static String bestRows(FindingKind kind, FilterSql where) {
 		return "select f.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
 				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") desc, "
-				+ FindingKind.DEFAULT_ORDER + ") as ord from (select f.id" + from(kind) + where.where() + " order by "
-				+ FindingKind.DEFAULT_ORDER + " limit :candidates) candidate join " + kind.table()
+				+ Ordering.ROWS_MOST_RELEVANT_FIRST + ") as ord from (select f.id" + from(kind) + where.where()
+				+ " order by " + Ordering.ROWS_MOST_RELEVANT_FIRST + " limit :candidates) candidate join "
+				+ kind.table()
 				+ " f on f.id = candidate.id join article a on a.id = f.article_id order by ord limit :limit";
 	}
 

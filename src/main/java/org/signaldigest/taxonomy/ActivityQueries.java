@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.signaldigest.chart.MonthRange;
 import org.signaldigest.chart.MonthlyCounts;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

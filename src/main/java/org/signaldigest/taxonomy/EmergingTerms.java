@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
 import org.signaldigest.importing.ImportFinished;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.ResolvedFilter;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,18 +42,17 @@ public class EmergingTerms {
 	 * The emerging terms of this kind among the articles that match (relevancy filters do
 	 * not apply).
 	 */
-	public List<EmergingTerm> top(TermKind kind, Filter filter, int limit) {
-		Filter articles = new Filter(filter.q(), null, null, filter.theme(), filter.keyword(), filter.category(),
-				filter.type(), filter.from(), filter.to());
-		if (articles.isEmpty()) {
+	public List<EmergingTerm> top(TermKind kind, ResolvedFilter filter, int limit) {
+		ResolvedFilter articles = filter.forArticles();
+		if (articles.filter().isEmpty()) {
 			List<EmergingTerm> all = all(kind);
 			return all.subList(0, Math.min(limit, all.size()));
 		}
 		return count(kind, articles, limit);
 	}
 
-	private List<EmergingTerm> count(TermKind kind, Filter articles, int limit) {
-		FilterSql where = FilterSql.forArticles(articles, jdbc);
+	private List<EmergingTerm> count(TermKind kind, ResolvedFilter articles, int limit) {
+		FilterSql where = FilterSql.forArticles(articles);
 		String and = where.where().isEmpty() ? " where " : " and ";
 		String sql = "with bounds as (select max(a.digest_date) as last_day from article a" + where.where() + "),"
 				+ " counts as (select l." + kind.linkColumn() + " as term_id,"
@@ -75,7 +75,7 @@ public class EmergingTerms {
 	}
 
 	private synchronized List<EmergingTerm> all(TermKind kind) {
-		return kept.computeIfAbsent(kind, k -> count(k, Filter.NONE, KEPT));
+		return kept.computeIfAbsent(kind, k -> count(k, ResolvedFilter.NONE, KEPT));
 	}
 
 	@EventListener

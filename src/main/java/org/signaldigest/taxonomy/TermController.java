@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.signaldigest.chart.Frame;
 import org.signaldigest.chart.MonthlyChart;
 import org.signaldigest.chart.Sparkline;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -2,6 +2,8 @@ package org.signaldigest.taxonomy;
 
 import jakarta.validation.constraints.Size;
 
+import org.signaldigest.parser.Slugs;
+
 /**
  * The name prefix a list of terms is filtered on, bound from {@code ?prefix=}:
  * case-insensitive, matched against the slug and the name, so "data-p", "Data P" and

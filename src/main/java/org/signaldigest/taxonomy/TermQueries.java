@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.signaldigest.article.Article;
-import org.signaldigest.web.SortableColumns;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.Ordering;
+import org.signaldigest.listing.SortableColumns;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -71,7 +72,7 @@ class TermQueries {
 			.addValue("offset", pageable.getOffset());
 		List<TermArticle> rows = jdbc.query(
 				"select a.page_id, a.title, a.digest_id, a.digest_date, a.category" + fromArticles(kind) + " order by "
-						+ Article.NEWEST_FIRST + " limit :limit offset :offset",
+						+ Ordering.ARTICLES_NEWEST_FIRST + " limit :limit offset :offset",
 				parameters, (rs, n) -> new TermArticle(rs.getString(1), rs.getString(2), rs.getString(3),
 						rs.getObject(4, LocalDate.class), rs.getString(5)));
 		return new PageImpl<>(rows, pageable, term.articles());
@@ -99,7 +100,7 @@ class TermQueries {
 		String link = kind.linkTable();
 		String column = kind.linkColumn();
 		return jdbc.query("with mine as (select a.id from article a join " + link + " l on l.article_id = a.id and l."
-				+ column + " = :id order by " + Article.NEWEST_FIRST + " limit :articles)"
+				+ column + " = :id order by " + Ordering.ARTICLES_NEWEST_FIRST + " limit :articles)"
 				+ " select t.slug, t.name, count(*) from mine join " + link + " other on other.article_id = mine.id"
 				+ " and other." + column + " <> :id join " + kind.table() + " t on t.id = other." + column
 				+ " group by t.id, t.slug, t.name order by count(*) desc, lower(t.name), t.slug limit :limit",

@@ -3,6 +3,7 @@ package org.signaldigest.trend;
 import java.util.List;
 import java.util.Map;
 
+import org.signaldigest.importing.WrittenPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +43,9 @@ class GroupingBackfill {
 		}
 		log.info("Grouping the signals of {} pages not grouped yet", pageIds.size());
 		long start = System.nanoTime();
-		SignalGrouping.Run run = grouping.newRun();
+		WrittenPages.Run run = grouping.newRun();
 		for (int from = 0; from < pageIds.size(); from += CHUNK) {
-			run.group(pageIds.subList(from, Math.min(from + CHUNK, pageIds.size())));
+			run.written(pageIds.subList(from, Math.min(from + CHUNK, pageIds.size())));
 		}
 		log.info("Grouped the signals of {} pages in {} ms", pageIds.size(), (System.nanoTime() - start) / 1_000_000);
 	}

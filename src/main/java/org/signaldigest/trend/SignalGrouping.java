@@ -3,6 +3,7 @@ package org.signaldigest.trend;
 import java.util.List;
 import java.util.Map;
 
+import org.signaldigest.importing.WrittenPages;
 import org.signaldigest.trend.GroupAssignment.Assignment;
 import org.signaldigest.trend.GroupAssignment.NamedSignal;
 
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whatever its size.
  */
 @Repository
-public class SignalGrouping {
+public class SignalGrouping implements WrittenPages {
 
 	/** The advisory lock of the grouping step (an arbitrary number, "sg" in ASCII). */
 	private static final long LOCK = 0x7367;
@@ -50,6 +51,7 @@ public class SignalGrouping {
 	/**
 	 * @return the grouping of one import run, which groups its chunks of pages in turn
 	 */
+	@Override
 	public Run newRun() {
 		return new Run();
 	}
@@ -58,7 +60,7 @@ public class SignalGrouping {
 	 * The grouping of one import run: it reads every group once, then only the groups
 	 * written since.
 	 */
-	public final class Run {
+	public final class Run implements WrittenPages.Run {
 
 		private Representatives representatives = new Representatives();
 
@@ -68,7 +70,8 @@ public class SignalGrouping {
 		/**
 		 * Groups the signals of these pages, written and committed before, in this order.
 		 */
-		public void group(List<String> pageIds) {
+		@Override
+		public void written(List<String> pageIds) {
 			if (pageIds.isEmpty()) {
 				return;
 			}

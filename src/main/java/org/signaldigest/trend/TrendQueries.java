@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.signaldigest.chart.MonthRange;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.filter.FilterSql;
+import org.signaldigest.listing.FilterSql;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.SortableColumns;
 import org.signaldigest.taxonomy.Growth;
-import org.signaldigest.web.SortableColumns;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -76,13 +76,13 @@ class TrendQueries {
 		this.jdbc = jdbc;
 	}
 
-	Page<TrendRow> recurring(Filter filter, Pageable pageable) {
-		FilterSql where = FilterSql.forRows(filter, jdbc);
+	Page<TrendRow> recurring(ResolvedFilter filter, Pageable pageable) {
+		FilterSql where = FilterSql.forRows(filter);
 		MapSqlParameterSource parameters = where.parameters()
 			.addValue("limit", pageable.getPageSize())
 			.addValue("offset", pageable.getOffset());
-		String with = "with "
-				+ (filter.isEmpty() ? STORED : MATCHING.formatted(where.where(), WINDOW.formatted("r.digest_date")));
+		String with = "with " + (filter.filter().isEmpty() ? STORED
+				: MATCHING.formatted(where.where(), WINDOW.formatted("r.digest_date")));
 		List<Object[]> rows = jdbc.query(with + " select s.group_id, s.name, s.mentions, s.digests, s.first_seen,"
 				+ " s.last_seen, s.relevancy, s.recent, s.previous, b.first_day, b.last_day from stats s, bounds b"
 				+ " order by " + COLUMNS.orderBy(pageable.getSort(), ORDER) + " limit :limit offset :offset",
@@ -92,14 +92,15 @@ class TrendQueries {
 								rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
 								rs.getObject(7, Double.class), new Growth(rs.getLong(8), rs.getLong(9)), null),
 						rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class) });
-		long total = jdbc.queryForObject(filter.isEmpty() ? "select count(*) from signal_group where digests >= 2"
-				: with + " select count(*) from stats", parameters, Long.class);
+		long total = jdbc.queryForObject(filter.filter().isEmpty()
+				? "select count(*) from signal_group where digests >= 2" : with + " select count(*) from stats",
+				parameters, Long.class);
 		if (rows.isEmpty()) {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		Object[] first = rows.get(0);
 		List<TrendRow> trends = rows.stream().map(row -> (TrendRow) row[0]).toList();
-		return new PageImpl<>(withMonths(trends, filter.isEmpty() ? null : with, parameters,
+		return new PageImpl<>(withMonths(trends, filter.filter().isEmpty() ? null : with, parameters,
 				MonthRange.of((LocalDate) first[1], (LocalDate) first[2])), pageable, total);
 	}
 

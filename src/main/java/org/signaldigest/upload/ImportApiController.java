@@ -7,8 +7,8 @@ import java.util.List;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.ImportSummary;
 import org.signaldigest.importing.PageReport;
-import org.signaldigest.importing.Problem;
-import org.signaldigest.web.BadParameterException;
+import org.signaldigest.listing.BadParameterException;
+import org.signaldigest.parser.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -6,8 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.signaldigest.web.SortableColumns;
-
+import org.signaldigest.listing.SortableColumns;
 import org.signaldigest.web.ErrorResponses;
 
 import org.springframework.context.MessageSource;

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.PageReport;
-import org.signaldigest.importing.Problem;
+import org.signaldigest.parser.Problem;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;

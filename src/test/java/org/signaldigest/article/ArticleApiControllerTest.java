@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +39,24 @@ class ArticleApiControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	FilterTerms terms;
+
+	@MockitoBean
 	ArticleQueries queries;
 
 	@MockitoBean
 	ArticleListQueries list;
 
+	@BeforeEach
+	void resolveFilters() {
+		TestFilters.resolveWithoutTerms(terms);
+	}
+
 	@Test
 	void listsAPageWithItsMetadata() throws Exception {
 		ArticleRow row = new ArticleRow("abc", "A title", "20250824d", LocalDate.of(2025, 8, 24), "https://example.org",
 				"technology", "news", 3);
-		given(list.find(Filter.NONE, PageRequest.of(2, 1)))
+		given(list.find(ResolvedFilter.NONE, PageRequest.of(2, 1)))
 			.willReturn(CountedPage.exact(List.of(row), PageRequest.of(2, 1), 7));
 
 		mvc.perform(get("/api/articles?page=2&size=1"))
@@ -63,8 +74,8 @@ class ArticleApiControllerTest {
 
 	@Test
 	void takesTheFiltersAndSortOfTheArticlesPage() throws Exception {
-		Filter filter = new Filter("chatbot", null, null, List.of("ai"), List.of("llama", "meta"), "technology",
-				"blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+		ResolvedFilter filter = TestFilters.unresolved(
+				"q=chatbot&theme=ai&keyword=llama&keyword=meta&category=technology&type=blog%20post&from=2023-01-01&to=2023-12-31");
 		PageRequest pageable = PageRequest.of(0, 50, Sort.by("title"));
 		given(list.find(filter, pageable)).willReturn(CountedPage.exact(List.of(), pageable, 0));
 

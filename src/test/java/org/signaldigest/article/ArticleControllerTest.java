@@ -5,22 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.article.ArticlePage.Related;
 import org.signaldigest.article.ArticlePage.Row;
 import org.signaldigest.article.ArticlePage.Table;
 import org.signaldigest.article.ArticlePage.Term;
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.trend.SimilarSignals;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.trend.SimilarSignals.SimilarSignal;
+import org.signaldigest.trend.SimilarSignals;
 import org.signaldigest.web.SafeMarkdown;
-
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,6 +53,9 @@ class ArticleControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	FilterTerms terms;
+
+	@MockitoBean
 	ArticleListQueries list;
 
 	@MockitoBean
@@ -59,10 +64,15 @@ class ArticleControllerTest {
 	@MockitoBean
 	SimilarSignals similar;
 
+	@BeforeEach
+	void resolveFilters() {
+		TestFilters.resolveWithoutTerms(terms);
+	}
+
 	@Test
 	void bindsEveryFilterAndTheSort() throws Exception {
-		Filter filter = new Filter("open chatbots", null, null, List.of("ai", "chatbot"), List.of("meta"), "technology",
-				"blog post", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+		ResolvedFilter filter = TestFilters.unresolved(
+				"q=open%20chatbots&theme=ai&theme=chatbot&keyword=meta&category=technology&type=blog%20post&from=2023-01-01&to=2023-12-31");
 		Pageable pageable = PageRequest.of(1, 20, Sort.by(Sort.Order.desc("category")));
 		given(list.find(filter, pageable)).willReturn(CountedPage.exact(List.of(ROW), pageable, 21));
 
@@ -78,7 +88,7 @@ class ArticleControllerTest {
 			.param("size", "20"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("articles/list"))
-			.andExpect(model().attribute("filter", filter))
+			.andExpect(model().attribute("filter", filter.filter()))
 			.andExpect(content().string(containsString("<h1>Articles — matching “open chatbots”, theme: ai and chatbot,"
 					+ " keyword: meta, category: technology, type: blog post, from 2023-01-01, to 2023-12-31</h1>")))
 			.andExpect(content().string(containsString("21 matching articles")))

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
-import org.signaldigest.filter.Filter;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,9 @@ import static org.signaldigest.TestPage.page;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
 class ArticleListQueriesTest {
+
+	@Autowired
+	FilterTerms terms;
 
 	@Autowired
 	ArticleListQueries queries;
@@ -74,7 +78,7 @@ class ArticleListQueriesTest {
 
 	@Test
 	void withoutFiltersListsNewestDigestFirstAndUndatedLast() {
-		Page<ArticleRow> page = queries.find(Filter.NONE, PageRequest.of(0, 50));
+		Page<ArticleRow> page = queries.find(terms.resolve(Filter.NONE), PageRequest.of(0, 50));
 
 		assertThat(page.getContent()).extracting(ArticleRow::id).containsExactly("zama", "chat", "menopause", "old");
 		assertThat(page.getTotalElements()).isEqualTo(4);
@@ -109,18 +113,21 @@ class ArticleListQueriesTest {
 				LocalDate.of(2024, 12, 31))))
 			.containsExactly("zama");
 		assertThat(ids(filter("chatbot", List.of("privacy"), null, null, null, null, null))).isEmpty();
-		assertThat(queries.find(filter(null, List.of("ai"), null, null, null, null, null), PageRequest.of(0, 1))
+		assertThat(queries
+			.find(terms.resolve(filter(null, List.of("ai"), null, null, null, null, null)), PageRequest.of(0, 1))
 			.getTotalElements()).isEqualTo(2);
 	}
 
 	@Test
 	void sortsByTheWhitelistedColumns() {
-		assertThat(queries.find(Filter.NONE, PageRequest.of(0, 50, Sort.by("title")))).extracting(ArticleRow::id)
+		assertThat(queries.find(terms.resolve(Filter.NONE), PageRequest.of(0, 50, Sort.by("title"))))
+			.extracting(ArticleRow::id)
 			.containsExactly("old", "zama", "chat", "menopause");
-		assertThat(queries.find(Filter.NONE, PageRequest.of(0, 50, Sort.by(Sort.Order.asc("digestDate")))))
+		assertThat(
+				queries.find(terms.resolve(Filter.NONE), PageRequest.of(0, 50, Sort.by(Sort.Order.asc("digestDate")))))
 			.extracting(ArticleRow::id)
 			.containsExactly("menopause", "chat", "zama", "old");
-		assertThat(queries.find(Filter.NONE, PageRequest.of(0, 50, Sort.by("category", "type"))))
+		assertThat(queries.find(terms.resolve(Filter.NONE), PageRequest.of(0, 50, Sort.by("category", "type"))))
 			.extracting(ArticleRow::id)
 			.containsExactly("menopause", "old", "chat", "zama");
 	}
@@ -156,12 +163,18 @@ class ArticleListQueriesTest {
 	}
 
 	private List<String> ids(Filter filter) {
-		return queries.find(filter, PageRequest.of(0, 50)).map(ArticleRow::id).getContent();
+		return queries.find(terms.resolve(filter), PageRequest.of(0, 50)).map(ArticleRow::id).getContent();
 	}
 
 	private static Filter filter(String q, List<String> themes, List<String> keywords, String category, String type,
 			LocalDate from, LocalDate to) {
-		return new Filter(q, null, null, themes, keywords, category, type, from, to);
+		return Filter.NONE.with("q", q)
+			.with("theme", themes)
+			.with("keyword", keywords)
+			.with("category", category)
+			.with("type", type)
+			.with("from", from)
+			.with("to", to);
 	}
 
 }

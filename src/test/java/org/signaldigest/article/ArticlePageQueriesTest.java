@@ -1,27 +1,32 @@
 package org.signaldigest.article;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.StatementCounter;
 import org.signaldigest.TestPage;
 import org.signaldigest.article.ArticlePage.Related;
 import org.signaldigest.article.ArticlePage.Row;
 import org.signaldigest.article.ArticlePage.Table;
 import org.signaldigest.article.ArticlePage.Term;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.FindingKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.signaldigest.TestPage.page;
 
 /** The page of one article on the real database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(StatementCounter.class)
 @ExtendWith(EmptyDatabaseExtension.class)
 class ArticlePageQueriesTest {
+
+	@Autowired
+	StatementCounter statements;
 
 	@Autowired
 	ArticlePageQueries pages;
@@ -76,6 +81,28 @@ class ArticlePageQueriesTest {
 		assertThat(page.tables()).isEmpty();
 		assertThat(page.warnings()).isNotEmpty().anySatisfy(w -> assertThat(w).contains("4320.0"));
 		assertThat(pages.byId("c")).isEmpty();
+	}
+
+	@Test
+	void theWholeArticleTakesThreeStatements() {
+		TestPage.importAll(imports,
+				page("a").keywords("Llama", "Meta AI")
+					.themes("Open source")
+					.signal("s", 3)
+					.concern("c", 2)
+					.row(FindingKind.BEHAVIORS, "b", 1)
+					.row(FindingKind.TECHNOLOGIES, "t", 4)
+					.row(FindingKind.ISSUES, "i", 5)
+					.related("b"),
+				page("b"));
+
+		int before = statements.count();
+		ArticlePage page = pages.byId("a").orElseThrow();
+
+		assertThat(statements.count() - before).as("article and terms, findings, related titles").isEqualTo(3);
+		assertThat(page.tables()).hasSize(5);
+		assertThat(page.keywords()).hasSize(2);
+		assertThat(page.related()).hasSize(1);
 	}
 
 }

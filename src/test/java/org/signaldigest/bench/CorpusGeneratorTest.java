@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.bench.CorpusGenerator.Form;
 import org.signaldigest.bench.CorpusGenerator.Page;
-import org.signaldigest.importing.MarkdownPageParser;
-import org.signaldigest.importing.ParseResult;
-import org.signaldigest.importing.ParsedFinding;
-import org.signaldigest.importing.ParsedPage;
-import org.signaldigest.importing.ParsedSignal;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParseResult;
+import org.signaldigest.parser.ParsedFinding;
+import org.signaldigest.parser.ParsedPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,7 +87,7 @@ class CorpusGeneratorTest {
 			ParsedPage page = parsed.get(i).page();
 			if (pages.get(i).form() == Form.OLD) {
 				assertThat(page.relatedIds()).hasSizeBetween(3, 5);
-				assertThat(page.concerns()).isEmpty();
+				assertThat(page.findings(FindingKind.CONCERNS)).isEmpty();
 			}
 			else {
 				assertThat(page.category()).isNotNull();
@@ -103,16 +103,17 @@ class CorpusGeneratorTest {
 			ParsedPage page = parsed.get(i).page();
 			assertThat(page.keywords()).hasSizeBetween(4, 15);
 			assertThat(page.themes()).hasSizeBetween(3, 8);
-			assertThat(page.signals()).hasSizeBetween(1, 11);
-			for (List<ParsedFinding> table : List.of(page.concerns(), page.behaviors(), page.technologies(),
-					page.issues())) {
+			assertThat(page.findings(FindingKind.SIGNALS)).hasSizeBetween(1, 11);
+			for (List<ParsedFinding> table : List.of(page.findings(FindingKind.CONCERNS),
+					page.findings(FindingKind.BEHAVIORS), page.findings(FindingKind.TECHNOLOGIES),
+					page.findings(FindingKind.ISSUES))) {
 				assertThat(table).hasSizeLessThanOrEqualTo(11);
 				for (ParsedFinding finding : table) {
 					assertThat(finding.description()).hasSizeLessThanOrEqualTo(CorpusGenerator.MAX_CELL);
 					relevancies.add(finding.relevancy());
 				}
 			}
-			for (ParsedSignal signal : page.signals()) {
+			for (ParsedFinding signal : page.findings(FindingKind.SIGNALS)) {
 				for (String cell : new String[] { signal.name(), signal.description(), signal.change(),
 						signal.tenYear(), signal.drivingForce() }) {
 					if (cell != null) {

@@ -16,11 +16,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.signaldigest.importing.MarkdownPageParser;
-import org.signaldigest.importing.ParseResult;
-import org.signaldigest.importing.ParsedFinding;
-import org.signaldigest.importing.ParsedPage;
-import org.signaldigest.importing.ParsedSignal;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParseResult;
+import org.signaldigest.parser.ParsedFinding;
+import org.signaldigest.parser.ParsedPage;
 
 /** What the sample pages say, in a fixed order: read with the real parser. */
 final class Vocabulary {
@@ -87,15 +87,16 @@ final class Vocabulary {
 			add(v.links, page.externalUrl());
 			add(v.categories, page.category());
 			add(v.types, page.type());
-			for (ParsedSignal s : page.signals()) {
+			for (ParsedFinding s : page.findings(FindingKind.SIGNALS)) {
 				add(v.names, s.name());
 				add(v.descriptions, s.description());
 				add(v.changes, s.change());
 				add(v.tenYears, s.tenYear());
 				add(v.forces, s.drivingForce());
 			}
-			for (List<ParsedFinding> table : List.of(page.concerns(), page.behaviors(), page.technologies(),
-					page.issues())) {
+			for (List<ParsedFinding> table : List.of(page.findings(FindingKind.CONCERNS),
+					page.findings(FindingKind.BEHAVIORS), page.findings(FindingKind.TECHNOLOGIES),
+					page.findings(FindingKind.ISSUES))) {
 				for (ParsedFinding f : table) {
 					add(v.names, f.name());
 					add(v.descriptions, f.description());

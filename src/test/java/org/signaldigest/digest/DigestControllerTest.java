@@ -6,13 +6,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.signaldigest.digest.DigestPage.TopSignal;
-
 import org.signaldigest.web.SafeMarkdown;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;

@@ -1,7 +1,6 @@
 package org.signaldigest.digest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -18,8 +17,9 @@ import org.signaldigest.TestPage;
 import org.signaldigest.digest.DigestPage.TopSignal;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
-import org.signaldigest.importing.MarkdownPageParser;
-import org.signaldigest.importing.ParsedPage;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.parser.MarkdownPageParser;
+import org.signaldigest.parser.ParsedPage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,7 +116,7 @@ class DigestQueriesTest {
 				ParsedPage parsed = parser.parse(file.getFileName().toString(), Files.readAllBytes(file)).page();
 				long[] count = counts.computeIfAbsent(parsed.digestId(), id -> new long[2]);
 				count[0]++;
-				count[1] += parsed.signals().size();
+				count[1] += parsed.findings(FindingKind.SIGNALS).size();
 			}
 		}
 		return counts;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,13 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.TestPage;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.finding.FindingKind;
 import org.signaldigest.finding.FindingQueries;
 import org.signaldigest.finding.FindingRow;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +62,9 @@ class AtomFeedsTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FilterTerms terms;
 
 	@Autowired
 	ImportService imports;
@@ -106,13 +110,12 @@ class AtomFeedsTest {
 	@Test
 	void everyFilterOfTheTableAppliesToItsFeed() throws Exception {
 		assertSameRows("/signals.atom?minRelevancy=5&theme=artificial-intelligence",
-				new Filter(null, 5, null, List.of("artificial-intelligence"), null, null, null, null, null));
+				TestFilters.parse("minRelevancy=5&theme=artificial-intelligence"));
 		assertSameRows("/signals.atom?category=technology&type=news&relevancy=4&relevancy=5",
-				new Filter(null, null, List.of(4, 5), null, null, "technology", "news", null, null));
-		assertSameRows("/signals.atom?from=2026-01-01&to=2026-12-31&keyword=evaluation", new Filter(null, null, null,
-				null, List.of("evaluation"), null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-		assertSameRows("/concerns.atom?q=chatbots",
-				new Filter("chatbots", null, null, null, null, null, null, null, null));
+				TestFilters.parse("relevancy=4&relevancy=5&category=technology&type=news"));
+		assertSameRows("/signals.atom?from=2026-01-01&to=2026-12-31&keyword=evaluation",
+				TestFilters.parse("keyword=evaluation&from=2026-01-01&to=2026-12-31"));
+		assertSameRows("/concerns.atom?q=chatbots", TestFilters.parse("q=chatbots"));
 		assertThat(feed("/signals.atom?minRelevancy=5&theme=artificial-intelligence").getEntries()).isNotEmpty()
 			.allSatisfy(entry -> assertThat(AtomFeeds.pageId(entry)).isIn("000_7dbf54652c1df20c", "27739562162"));
 		assertThat(feed("/issues.atom?theme=no-such-theme").getEntries()).isEmpty();
@@ -198,7 +201,7 @@ class AtomFeedsTest {
 	 */
 	private void assertSameRows(String feedPath, Filter filter) throws Exception {
 		FindingKind kind = FindingKind.fromPath(feedPath.substring(1, feedPath.indexOf(".atom"))).orElseThrow();
-		List<FindingRow> table = findings.find(kind, filter, PageRequest.of(0, 200)).getContent();
+		List<FindingRow> table = findings.find(kind, terms.resolve(filter), PageRequest.of(0, 200)).getContent();
 		List<Entry> entries = feed(feedPath).getEntries();
 
 		assertThat(table).as(feedPath).isNotEmpty().hasSizeLessThan(FeedQueries.MAX_ENTRIES);

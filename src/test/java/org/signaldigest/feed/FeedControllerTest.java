@@ -8,10 +8,12 @@ import java.util.Optional;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.finding.FindingKind;
-import org.signaldigest.taxonomy.TermKind;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +50,9 @@ class FeedControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	FilterTerms terms;
+
+	@MockitoBean
 	FeedQueries queries;
 
 	private final FeedEntry newest = new FeedEntry("tag:signal-digest,2026:signals/abc/0", "Open chatbots",
@@ -55,6 +60,11 @@ class FeedControllerTest {
 
 	private final FeedEntry older = new FeedEntry("tag:signal-digest,2026:signals/def/2", "Private AI",
 			"/articles/def#signals", LATER, null, null);
+
+	@BeforeEach
+	void resolveFilters() {
+		TestFilters.resolveWithoutTerms(terms);
+	}
 
 	@Test
 	void aTablesFeedBindsEveryFilterOfTheTableAndLinksToItselfAndToTheView() throws Exception {
@@ -65,9 +75,8 @@ class FeedControllerTest {
 				+ "&page=2&size=10&sort=name")
 			.param("q", "chat+bots")));
 
-		verify(queries).rows(FindingKind.SIGNALS,
-				new Filter("chat+bots", 4, List.of(4, 5), List.of("data-privacy", "ai"), List.of("zoom"), "technology",
-						"news", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
+		verify(queries).rows(FindingKind.SIGNALS, TestFilters.unresolved(
+				"q=chat%2Bbots&minRelevancy=4&relevancy=4&relevancy=5&theme=data-privacy&theme=ai&keyword=zoom&category=technology&type=news&from=2023-01-01&to=2023-12-31"));
 		String query = "minRelevancy=4&theme=data-privacy&theme=ai&keyword=zoom&category=technology&type=news"
 				+ "&from=2023-01-01&to=2023-12-31&relevancy=4&relevancy=5&q=chat%2Bbots";
 		assertThat(AtomFeeds.self(feed)).isEqualTo("http://localhost/signals.atom?" + query);
@@ -154,7 +163,7 @@ class FeedControllerTest {
 
 		Feed feed = atom(mvc.perform(get("/articles.atom?category=technology")));
 
-		verify(queries).articles(new Filter(null, null, null, null, null, "technology", null, null, null));
+		verify(queries).articles(TestFilters.unresolved("category=technology"));
 		assertThat(feed.getTitle()).isEqualTo("Articles — category: technology · Signal Digest");
 		assertThat(feed.getAlternateLinks().get(0).getHref())
 			.isEqualTo("http://localhost/articles?category=technology");

@@ -5,10 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.InlineSvg;
-import org.signaldigest.filter.CountedPage;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +49,9 @@ class FindingControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	FilterTerms terms;
+
+	@MockitoBean
 	FindingQueries queries;
 
 	@MockitoBean
@@ -53,6 +59,11 @@ class FindingControllerTest {
 
 	private final FindingRow row = new FindingRow(1, "abc", "An article", "20240101", LocalDate.of(2024, 1, 1),
 			"Open chatbots", "<b>bold</b> claim", "more", "everywhere", "curiosity", 4);
+
+	@BeforeEach
+	void resolveFilters() {
+		TestFilters.resolveWithoutTerms(terms);
+	}
 
 	@Test
 	void bindsEveryFilterAndDescribesTheViewInTheTitle() throws Exception {
@@ -65,9 +76,8 @@ class FindingControllerTest {
 					"<title>Signals with relevancy ≥ 4 with relevancy 4 and 5 — matching “chatbot”, theme: data-privacy and ai")))
 			.andExpect(content().string(containsString("1,234 matching rows")));
 
-		verify(queries).find(
-				eq(FindingKind.SIGNALS), eq(new Filter("chatbot", 4, List.of(4, 5), List.of("data-privacy", "ai"),
-						List.of("zoom"), "technology", "news", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))),
+		verify(queries).find(eq(FindingKind.SIGNALS), eq(TestFilters.unresolved(
+				"q=chatbot&minRelevancy=4&relevancy=4&relevancy=5&theme=data-privacy&theme=ai&keyword=zoom&category=technology&type=news&from=2023-01-01&to=2023-12-31")),
 				eq(PageRequest.of(0, 50)));
 	}
 
@@ -169,7 +179,7 @@ class FindingControllerTest {
 			.andExpect(jsonPath("$.content[0].articleId").value("abc"))
 			.andExpect(jsonPath("$.content[0].relevancy").value(4))
 			.andExpect(jsonPath("$.page.totalElements").value(1));
-		verify(queries).find(eq(FindingKind.SIGNALS), eq(new Filter(null, 4, null, null, null, null, null, null, null)),
+		verify(queries).find(eq(FindingKind.SIGNALS), eq(TestFilters.unresolved("minRelevancy=4")),
 				eq(PageRequest.of(0, 10, Sort.by(Sort.Order.desc("name")))));
 		mvc.perform(get("/api/signals?minRelevancy=0"))
 			.andExpect(status().isBadRequest())
@@ -197,8 +207,7 @@ class FindingControllerTest {
 					def,"Title, with ""quotes\""",4320.0,,"Multi
 					line",,,,,\r
 					"""));
-		verify(queries).forEach(eq(FindingKind.SIGNALS),
-				eq(new Filter(null, null, null, List.of("ai"), null, null, null, null, null)),
+		verify(queries).forEach(eq(FindingKind.SIGNALS), eq(TestFilters.unresolved("theme=ai")),
 				eq(Sort.by(Sort.Order.desc("relevancy"))), any());
 
 		mvc.perform(get("/api/issues.csv?sort=secret"))

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
-import org.signaldigest.filter.Filter;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,9 @@ class FindingQueriesTest {
 	private static final PageRequest ALL = PageRequest.of(0, 200);
 
 	@Autowired
+	FilterTerms terms;
+
+	@Autowired
 	FindingQueries queries;
 
 	@Autowired
@@ -50,38 +56,37 @@ class FindingQueriesTest {
 	@Test
 	void relevancyFiltersNarrowTheRows() {
 		assertThat(signals(Filter.NONE).getTotalElements()).isEqualTo(98);
-		assertThat(signals(filter().minRelevancy(4).build()).getContent()).hasSize(41)
+		assertThat(signals(TestFilters.parse("minRelevancy=4")).getContent()).hasSize(41)
 			.allSatisfy(row -> assertThat(row.relevancy()).isGreaterThanOrEqualTo(4));
-		assertThat(signals(filter().relevancy(3, 5).build()).getContent()).hasSize(25)
+		assertThat(signals(TestFilters.parse("relevancy=3&relevancy=5")).getContent()).hasSize(25)
 			.allSatisfy(row -> assertThat(row.relevancy()).isIn(3, 5));
-		assertThat(signals(filter().minRelevancy(4).relevancy(3, 5).build()).getContent()).hasSize(16);
+		assertThat(signals(TestFilters.parse("minRelevancy=4&relevancy=3&relevancy=5")).getContent()).hasSize(16);
 	}
 
 	@Test
 	void articleFiltersNarrowTheRowsAndCombine() {
-		assertThat(signals(filter().theme("artificial-intelligence").build()).getContent()).hasSize(10)
+		assertThat(signals(TestFilters.parse("theme=artificial-intelligence")).getContent()).hasSize(10)
 			.extracting(FindingRow::articleId)
 			.containsOnly("000_7dbf54652c1df20c", "27739562162");
-		assertThat(signals(filter().category("technology").build()).getTotalElements()).isEqualTo(15);
-		assertThat(signals(filter().category("technology").type("news").build()).getContent()).hasSize(10)
+		assertThat(signals(TestFilters.parse("category=technology")).getTotalElements()).isEqualTo(15);
+		assertThat(signals(TestFilters.parse("category=technology&type=news")).getContent()).hasSize(10)
 			.extracting(FindingRow::articleId)
 			.containsOnly("000_7dbf54652c1df20c", "27739562162");
-		assertThat(signals(filter().from(LocalDate.of(2026, 1, 1)).build()).getContent()).hasSize(15)
+		assertThat(signals(TestFilters.parse("from=2026-01-01")).getContent()).hasSize(15)
 			.allSatisfy(row -> assertThat(row.digestDate()).isAfterOrEqualTo(LocalDate.of(2026, 1, 1)));
-		assertThat(signals(filter().from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31)).build()).getContent())
-			.hasSize(10);
-		assertThat(signals(filter().keyword("zoom").minRelevancy(5).build()).getContent()).isNotEmpty()
+		assertThat(signals(TestFilters.parse("from=2026-01-01&to=2026-12-31")).getContent()).hasSize(10);
+		assertThat(signals(TestFilters.parse("keyword=zoom&minRelevancy=5")).getContent()).isNotEmpty()
 			.allSatisfy(row -> {
 				assertThat(row.articleId()).isEqualTo("000_7dbf54652c1df20c");
 				assertThat(row.relevancy()).isEqualTo(5);
 			});
-		assertThat(signals(filter().theme("artificial-intelligence").theme("no-such-theme").build()).getContent())
+		assertThat(signals(TestFilters.parse("theme=artificial-intelligence&theme=no-such-theme")).getContent())
 			.isEmpty();
 	}
 
 	@Test
 	void fullTextSearchMatchesEveryTextColumnAndTheArticleTitleAndKeepsTheTablesOrder() {
-		List<FindingRow> rows = signals(filter().q("chatbots").build()).getContent();
+		List<FindingRow> rows = signals(TestFilters.parse("q=chatbots")).getContent();
 
 		assertThat(rows).isNotEmpty()
 			.allSatisfy(row -> assertThat(String
@@ -105,7 +110,8 @@ class FindingQueriesTest {
 
 	@Test
 	void aRequestedSortComesFirst() {
-		List<String> names = queries.find(FindingKind.SIGNALS, Filter.NONE, PageRequest.of(0, 200, Sort.by("name")))
+		List<String> names = queries
+			.find(FindingKind.SIGNALS, terms.resolve(Filter.NONE), PageRequest.of(0, 200, Sort.by("name")))
 			.getContent()
 			.stream()
 			.map(FindingRow::name)
@@ -117,44 +123,44 @@ class FindingQueriesTest {
 
 	@Test
 	void everyFacetCountEqualsTheCountOfTheViewItLeadsTo() {
-		Filter base = filter().minRelevancy(3).build();
-		Facets facets = facetQueries.facets(FindingKind.SIGNALS, base);
+		Filter base = TestFilters.parse("minRelevancy=3");
+		Facets facets = facetQueries.facets(FindingKind.SIGNALS, terms.resolve(base));
 
 		assertThat(facets.relevancy()).extracting(Facets.Value::value).containsExactly("5", "4", "3");
 		assertThat(facets.relevancy()).extracting(Facets.Value::count).containsExactly(16L, 25L, 9L);
 		assertThat(facets.themes()).isNotEmpty()
 			.allSatisfy(theme -> assertThat(
-					signals(filter().minRelevancy(3).theme(theme.value()).build()).getTotalElements())
+					signals(TestFilters.parse("minRelevancy=3").with("theme", theme.value())).getTotalElements())
 				.isEqualTo(theme.count()));
 		assertThat(facets.keywords()).isNotEmpty()
 			.allSatisfy(keyword -> assertThat(
-					signals(filter().minRelevancy(3).keyword(keyword.value()).build()).getTotalElements())
+					signals(TestFilters.parse("minRelevancy=3").with("keyword", keyword.value())).getTotalElements())
 				.isEqualTo(keyword.count()));
 		assertThat(facets.categories()).isNotEmpty()
 			.allSatisfy(category -> assertThat(
-					signals(filter().minRelevancy(3).category(category.value()).build()).getTotalElements())
+					signals(TestFilters.parse("minRelevancy=3").with("category", category.value())).getTotalElements())
 				.isEqualTo(category.count()));
 		assertThat(facets.types()).isNotEmpty()
-			.allSatisfy(
-					type -> assertThat(signals(filter().minRelevancy(3).type(type.value()).build()).getTotalElements())
-						.isEqualTo(type.count()));
-		assertThat(facetQueries.facets(FindingKind.SIGNALS, Filter.NONE).relevancy())
+			.allSatisfy(type -> assertThat(
+					signals(TestFilters.parse("minRelevancy=3").with("type", type.value())).getTotalElements())
+				.isEqualTo(type.count()));
+		assertThat(facetQueries.facets(FindingKind.SIGNALS, terms.resolve(Filter.NONE)).relevancy())
 			.contains(new Facets.Value(null, null, 48));
 	}
 
 	@Test
 	void everyMatchingRowIsStreamedInOrder() {
-		Filter filter = filter().minRelevancy(4).build();
+		Filter filter = TestFilters.parse("minRelevancy=4");
 		List<FindingRow> streamed = new ArrayList<>();
 
-		queries.forEach(FindingKind.SIGNALS, filter, Sort.unsorted(), streamed::add);
+		queries.forEach(FindingKind.SIGNALS, terms.resolve(filter), Sort.unsorted(), streamed::add);
 
 		assertThat(streamed).isEqualTo(signals(filter).getContent());
 	}
 
 	@Test
 	void theOtherTablesHaveNoSignalColumns() {
-		Page<FindingRow> concerns = queries.find(FindingKind.CONCERNS, Filter.NONE, ALL);
+		Page<FindingRow> concerns = queries.find(FindingKind.CONCERNS, terms.resolve(Filter.NONE), ALL);
 
 		assertThat(concerns.getContent()).isNotEmpty()
 			.allSatisfy(row -> assertThat(row.change()).isNull())
@@ -162,11 +168,7 @@ class FindingQueriesTest {
 	}
 
 	private Page<FindingRow> signals(Filter filter) {
-		return queries.find(FindingKind.SIGNALS, filter, ALL);
-	}
-
-	private static FilterBuilder filter() {
-		return new FilterBuilder();
+		return queries.find(FindingKind.SIGNALS, terms.resolve(filter), ALL);
 	}
 
 }

@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
-import org.signaldigest.chart.BarChart;
 import org.signaldigest.chart.BarChart.Bar;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.chart.BarChart;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,10 +33,13 @@ class RelevancyChartTest {
 
 	private static final PageRequest ONE = PageRequest.of(0, 1);
 
-	private static final List<Filter> FILTERS = List.of(Filter.NONE, new FilterBuilder().minRelevancy(3).build(),
-			new FilterBuilder().theme("artificial-intelligence").build(), new FilterBuilder().q("chatbots").build(),
-			new FilterBuilder().relevancy(4, 5).category("technology").build(),
-			new FilterBuilder().keyword("no-such-keyword").build());
+	private static final List<Filter> FILTERS = List.of(Filter.NONE, TestFilters.parse("minRelevancy=3"),
+			TestFilters.parse("theme=artificial-intelligence"), TestFilters.parse("q=chatbots"),
+			TestFilters.parse("relevancy=4&relevancy=5&category=technology"),
+			TestFilters.parse("keyword=no-such-keyword"));
+
+	@Autowired
+	FilterTerms terms;
 
 	@Autowired
 	FindingQueries queries;
@@ -66,10 +72,11 @@ class RelevancyChartTest {
 				BarChart chart = chart(kind, filter);
 
 				assertThat(chart.total()).as("%s %s", kind, filter)
-					.isEqualTo(queries.find(kind, filter, ONE).getTotalElements());
+					.isEqualTo(queries.find(kind, terms.resolve(filter), ONE).getTotalElements());
 				for (Bar bar : chart.bars()) {
 					if (bar.key() != null && bar.count() > 0) {
-						assertThat(queries.find(kind, withRelevancy(filter, Integer.valueOf(bar.key())), ONE)
+						assertThat(queries
+							.find(kind, terms.resolve(withRelevancy(filter, Integer.valueOf(bar.key()))), ONE)
 							.getTotalElements()).as("%s %s relevancy %s", kind, filter, bar.key())
 							.isEqualTo(bar.count());
 					}
@@ -79,15 +86,14 @@ class RelevancyChartTest {
 	}
 
 	private BarChart chart(FindingKind kind, Filter filter) {
-		return RelevancyChart.of(facets.facets(kind, filter).relevancy(), "none", Locale.ENGLISH);
+		return RelevancyChart.of(facets.facets(kind, terms.resolve(filter)).relevancy(), "none", Locale.ENGLISH);
 	}
 
 	/**
 	 * The view a column links to: the same filters, with relevancy set to the column's.
 	 */
 	private static Filter withRelevancy(Filter filter, int relevancy) {
-		return new Filter(filter.q(), filter.minRelevancy(), List.of(relevancy), filter.theme(), filter.keyword(),
-				filter.category(), filter.type(), filter.from(), filter.to());
+		return filter.with("relevancy", List.of(relevancy));
 	}
 
 }

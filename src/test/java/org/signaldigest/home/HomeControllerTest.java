@@ -14,14 +14,13 @@ import org.signaldigest.chart.MonthlyCounts;
 import org.signaldigest.digest.DigestRow;
 import org.signaldigest.home.Home.TermCount;
 import org.signaldigest.home.Home.TopSignal;
-
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.taxonomy.ActivityQueries;
-import org.signaldigest.taxonomy.TermKind;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 

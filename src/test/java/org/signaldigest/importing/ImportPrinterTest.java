@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.parser.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

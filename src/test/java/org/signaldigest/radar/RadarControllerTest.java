@@ -2,15 +2,16 @@ package org.signaldigest.radar;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.signaldigest.filter.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.web.SecurityConfiguration;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -46,7 +47,15 @@ class RadarControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	FilterTerms terms;
+
+	@MockitoBean
 	RadarQueries queries;
+
+	@BeforeEach
+	void resolveFilters() {
+		TestFilters.resolveWithoutTerms(terms);
+	}
 
 	@Test
 	void theRadarIsWellFormedSvgWithOneLinkPerSignalOnTheChart() throws Exception {
@@ -91,8 +100,8 @@ class RadarControllerTest {
 					"<title>Signal radar with relevancy ≥ 4 — matching “chatbot”, theme: ai, keyword: zoom")))
 			.andExpect(content().string(containsString("href=\"/api/signals.csv?minRelevancy=4&amp;theme=ai")));
 
-		verify(queries).radar(eq(new Filter("chatbot", 4, null, List.of("ai"), List.of("zoom"), "technology", "news",
-				LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))));
+		verify(queries).radar(eq(TestFilters.unresolved(
+				"q=chatbot&minRelevancy=4&theme=ai&keyword=zoom&category=technology&type=news&from=2023-01-01&to=2023-12-31")));
 	}
 
 	@Test

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.finding.FindingKind;
 import org.signaldigest.finding.FindingQueries;
 import org.signaldigest.finding.FindingRow;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +39,9 @@ class RadarQueriesTest {
 	private static final LocalDate SECOND_NEWEST = LocalDate.of(2026, 3, 29);
 
 	@Autowired
+	FilterTerms terms;
+
+	@Autowired
 	RadarQueries queries;
 
 	@Autowired
@@ -58,14 +63,15 @@ class RadarQueriesTest {
 
 	@Test
 	void everyMatchingSignalOnceInTheOrderOfTheSignalsTable() {
-		RadarSignals radar = queries.radar(Filter.NONE);
+		RadarSignals radar = queries.radar(terms.resolve(Filter.NONE));
 
 		assertThat(radar.matching()).isEqualTo(98);
 		assertThat(radar.more()).isFalse();
 		assertThat(radar.signals()).hasSize(98)
 			.extracting(signal -> signal.pageId() + "#" + signal.position())
 			.doesNotHaveDuplicates();
-		List<FindingRow> table = findings.find(FindingKind.SIGNALS, Filter.NONE, PageRequest.of(0, 200)).getContent();
+		List<FindingRow> table = findings.find(FindingKind.SIGNALS, terms.resolve(Filter.NONE), PageRequest.of(0, 200))
+			.getContent();
 		assertThat(radar.signals()).extracting(
 				signal -> List.of(signal.pageId(), String.valueOf(signal.name()), String.valueOf(signal.relevancy())))
 			.isEqualTo(table.stream()
@@ -77,24 +83,22 @@ class RadarQueriesTest {
 
 	@Test
 	void theFiltersOfTheTablesApply() {
-		assertThat(queries.radar(new Filter(null, 4, null, null, null, null, null, null, null)).signals()).hasSize(41)
+		assertThat(queries.radar(terms.resolve(TestFilters.parse("minRelevancy=4"))).signals()).hasSize(41)
 			.allSatisfy(signal -> assertThat(signal.relevancy()).isGreaterThanOrEqualTo(4));
-		assertThat(queries
-			.radar(new Filter(null, null, null, List.of("artificial-intelligence"), null, null, null, null, null))
-			.signals())
+		assertThat(queries.radar(terms.resolve(TestFilters.parse("theme=artificial-intelligence"))).signals())
 			.hasSize(10)
 			.allSatisfy(signal -> assertThat(signal.themes()).extracting(RadarSignal.Theme::slug)
 				.contains("artificial-intelligence"))
 			.extracting(RadarSignal::pageId)
 			.containsOnly("000_7dbf54652c1df20c", "27739562162");
-		assertThat(queries.radar(new Filter("chatbots", null, null, null, null, null, null, null, null)).signals())
+		assertThat(queries.radar(terms.resolve(TestFilters.parse("q=chatbots"))).signals())
 			.extracting(RadarSignal::pageId)
 			.contains("27203920581");
 	}
 
 	@Test
 	void eachSignalCarriesItsArticlesThemesInThePagesOrder() {
-		RadarSignal vicuna = queries.radar(Filter.NONE)
+		RadarSignal vicuna = queries.radar(terms.resolve(Filter.NONE))
 			.signals()
 			.stream()
 			.filter(signal -> signal.pageId().equals("27203920581"))
@@ -113,7 +117,7 @@ class RadarQueriesTest {
 
 	@Test
 	void signalsOfTheNewestDigestDateNotInTheFutureAreNew() {
-		RadarSignals radar = queries.radar(Filter.NONE);
+		RadarSignals radar = queries.radar(terms.resolve(Filter.NONE));
 
 		assertThat(radar.newDates()).containsExactly(NEWEST);
 		assertThat(radar.signals()).filteredOn(RadarSignal::isNew)
@@ -130,9 +134,9 @@ class RadarQueriesTest {
 	@Test
 	void theDotsAreCappedAndTheCountBounded() {
 		RadarQueries capped = new RadarQueries(jdbc, new RadarProperties(10, 20, 2));
-		RadarSignals radar = capped.radar(Filter.NONE);
+		RadarSignals radar = capped.radar(terms.resolve(Filter.NONE));
 
-		assertThat(radar.signals()).isEqualTo(queries.radar(Filter.NONE)
+		assertThat(radar.signals()).isEqualTo(queries.radar(terms.resolve(Filter.NONE))
 			.signals()
 			.subList(0, 10)
 			.stream()
@@ -142,14 +146,14 @@ class RadarQueriesTest {
 		assertThat(radar.matching()).isEqualTo(20);
 		assertThat(radar.more()).isTrue();
 		assertThat(radar.newDates()).containsExactly(NEWEST, SECOND_NEWEST);
-		assertThat(capped.radar(new Filter(null, 5, null, null, null, null, null, null, null)).more()).isFalse();
+		assertThat(capped.radar(terms.resolve(TestFilters.parse("minRelevancy=5"))).more()).isFalse();
 	}
 
 	@Test
 	void nothingImportedNothingShown() {
 		sql.sql("delete from article").update();
 
-		RadarSignals radar = queries.radar(Filter.NONE);
+		RadarSignals radar = queries.radar(terms.resolve(Filter.NONE));
 
 		assertThat(radar.signals()).isEmpty();
 		assertThat(radar.matching()).isZero();

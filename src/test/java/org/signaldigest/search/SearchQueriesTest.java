@@ -11,10 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
-import org.signaldigest.finding.FindingKind;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.FindingKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

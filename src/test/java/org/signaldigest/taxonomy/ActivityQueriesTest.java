@@ -13,6 +13,7 @@ import org.signaldigest.chart.MonthCount;
 import org.signaldigest.chart.MonthRange;
 import org.signaldigest.chart.MonthlyCounts;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,6 +1,5 @@
 package org.signaldigest.taxonomy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
-import org.signaldigest.filter.Filter;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.taxonomy.EmergingTerms.EmergingTerm;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ import static org.assertj.core.api.Assertions.tuple;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(EmptyDatabaseExtension.class)
 class EmergingTermsTest {
+
+	@Autowired
+	FilterTerms terms;
 
 	@Autowired
 	ImportService imports;
@@ -46,7 +51,8 @@ class EmergingTermsTest {
 		pages.add(TestPage.page("ancient").digest("20220101").themes("Edge AI"));
 		TestPage.importAll(imports, pages.toArray(TestPage[]::new));
 
-		assertThat(emerging.top(TermKind.THEMES, Filter.NONE, 10)).extracting(EmergingTerm::slug, EmergingTerm::growth)
+		assertThat(emerging.top(TermKind.THEMES, terms.resolve(Filter.NONE), 10))
+			.extracting(EmergingTerm::slug, EmergingTerm::growth)
 			.as("old news: 6 against 4; once: 1 mention")
 			.containsExactly(tuple("edge-ai", new Growth(6, 1)));
 		assertThat(emerging.slugs(TermKind.THEMES)).containsExactly("edge-ai");
@@ -54,11 +60,11 @@ class EmergingTermsTest {
 		for (int i = 0; i < 5; i++) {
 			TestPage.importAll(imports, TestPage.page("sudden" + i).digest("2023062" + i).themes("Sudden"));
 		}
-		Filter from = new Filter(null, null, null, null, null, null, null, LocalDate.of(2023, 6, 3), null);
+		Filter from = TestFilters.parse("from=2023-06-03");
 
 		assertThat(emerging.slugs(TermKind.THEMES)).as("refreshed after an import")
 			.containsExactlyInAnyOrder("edge-ai", "sudden");
-		assertThat(emerging.top(TermKind.THEMES, from, 10)).as("edge AI: 4 articles from 3 June")
+		assertThat(emerging.top(TermKind.THEMES, terms.resolve(from), 10)).as("edge AI: 4 articles from 3 June")
 			.extracting(EmergingTerm::slug)
 			.containsExactly("sudden");
 	}

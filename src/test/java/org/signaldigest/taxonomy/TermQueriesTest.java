@@ -13,6 +13,7 @@ import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.kind.TermKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

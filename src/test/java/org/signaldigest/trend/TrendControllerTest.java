@@ -5,13 +5,16 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.chart.MonthRange;
-import org.signaldigest.filter.Filter;
-import org.signaldigest.taxonomy.EmergingTerms;
+import org.signaldigest.kind.TermKind;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.taxonomy.EmergingTerms.EmergingTerm;
+import org.signaldigest.taxonomy.EmergingTerms;
 import org.signaldigest.taxonomy.Growth;
-import org.signaldigest.taxonomy.TermKind;
 import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +54,18 @@ class TrendControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
+	FilterTerms terms;
+
+	@MockitoBean
 	TrendQueries trends;
 
 	@MockitoBean
 	EmergingTerms emerging;
+
+	@BeforeEach
+	void resolveFilters() {
+		TestFilters.resolveWithoutTerms(terms);
+	}
 
 	@Test
 	void showsRecurringSignalsWithSparklinesAndEmergingTerms() throws Exception {
@@ -81,8 +92,7 @@ class TrendControllerTest {
 	@Test
 	void bindsTheFiltersAndSortsOnlyByItsColumns() throws Exception {
 		given(trends.recurring(any(), any())).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 50), 0));
-		Filter filter = new Filter(null, null, null, List.of("ai"), List.of(), null, null, LocalDate.of(2023, 1, 1),
-				null);
+		ResolvedFilter filter = TestFilters.unresolved("theme=ai&from=2023-01-01");
 
 		mvc.perform(get("/trends?theme=ai&from=2023-01-01&sort=lastSeen,desc"))
 			.andExpect(status().isOk())

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
 import org.signaldigest.chart.MonthCount;
-import org.signaldigest.filter.Filter;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.listing.Filter;
+import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 import org.signaldigest.taxonomy.Growth;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class TrendQueriesTest {
 
 	@Autowired
+	FilterTerms terms;
+
+	@Autowired
 	ImportService imports;
 
 	@Autowired
@@ -42,7 +47,7 @@ class TrendQueriesTest {
 			TestPage.importAll(imports, page);
 		}
 
-		Page<TrendRow> rows = trends.recurring(Filter.NONE, PageRequest.of(0, 50));
+		Page<TrendRow> rows = trends.recurring(terms.resolve(Filter.NONE), PageRequest.of(0, 50));
 
 		assertThat(rows.getTotalElements()).isEqualTo(3);
 		TrendRow chatbots = rows.getContent().get(0);
@@ -63,14 +68,16 @@ class TrendQueriesTest {
 				GroupFixture.fourth())) {
 			TestPage.importAll(imports, page);
 		}
-		Filter from = new Filter(null, null, null, null, null, null, null, LocalDate.of(2023, 4, 9), null);
+		Filter from = TestFilters.parse("from=2023-04-09");
 
-		Page<TrendRow> rows = trends.recurring(from, PageRequest.of(0, 50, Sort.by(Sort.Order.desc("lastSeen"))));
+		Page<TrendRow> rows = trends.recurring(terms.resolve(from),
+				PageRequest.of(0, 50, Sort.by(Sort.Order.desc("lastSeen"))));
 
 		assertThat(rows.getContent()).extracting(TrendRow::name, TrendRow::mentions)
 			.containsExactly(tuple("Remote work fatigue", 2L), tuple("Open-source chatbots rise", 2L));
-		Filter minRelevancy = new Filter(null, 4, null, null, null, null, null, null, null);
-		assertThat(trends.recurring(minRelevancy, PageRequest.of(0, 50)).getContent()).extracting(TrendRow::name)
+		Filter minRelevancy = TestFilters.parse("minRelevancy=4");
+		assertThat(trends.recurring(terms.resolve(minRelevancy), PageRequest.of(0, 50)).getContent())
+			.extracting(TrendRow::name)
 			.containsExactly("Open-source chatbots rise");
 	}
 

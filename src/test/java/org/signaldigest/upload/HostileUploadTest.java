@@ -210,7 +210,7 @@ class HostileUploadTest {
 	}
 
 	private void assertNothingWritten() {
-		for (String table : List.of("article", "keyword", "theme", "signal", "import_warning")) {
+		for (String table : List.of("article", "keyword", "theme", "signal")) {
 			assertThat(DatabaseTables.count(jdbc, table)).as(table).isZero();
 		}
 	}

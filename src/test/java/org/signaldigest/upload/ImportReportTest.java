@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.PageReport;
-import org.signaldigest.importing.Problem;
+import org.signaldigest.parser.Problem;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

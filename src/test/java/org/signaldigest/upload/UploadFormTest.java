@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-
 import org.junit.jupiter.api.Test;
 import org.signaldigest.DatabaseTables;
 import org.signaldigest.web.SecurityConfiguration;

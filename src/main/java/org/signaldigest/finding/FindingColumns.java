@@ -1,0 +1,33 @@
+package org.signaldigest.finding;
+
+import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.SortableColumns;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The columns each of the five tables may be sorted by, and the kind a path names. */
+final class FindingColumns {
+
+	private static final SortableColumns SIGNAL = SortableColumns.of("relevancy", "f.relevancy", "name", "f.name",
+			"description", "f.description", "change", "f.change", "tenYear", "f.ten_year", "drivingForce",
+			"f.driving_force", "title", "a.title", "digestDate", "f.digest_date");
+
+	private static final SortableColumns OTHER = SortableColumns.of("relevancy", "f.relevancy", "name", "f.name",
+			"description", "f.description", "title", "a.title", "digestDate", "f.digest_date");
+
+	private FindingColumns() {
+	}
+
+	static SortableColumns of(FindingKind kind) {
+		return kind.isSignal() ? SIGNAL : OTHER;
+	}
+
+	/**
+	 * @throws ResponseStatusException 404 when no table has this path
+	 */
+	static FindingKind kind(String path) {
+		return FindingKind.fromPath(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

@@ -1,7 +1,0 @@
-package org.signaldigest.importing;
-
-/**
- * One row of a Concerns, Behaviors, Technologies or Issues table; any field may be null.
- */
-public record ParsedFinding(String name, String description, Integer relevancy) {
-}
