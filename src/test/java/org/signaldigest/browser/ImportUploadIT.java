@@ -6,13 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
@@ -48,43 +47,42 @@ class ImportUploadIT extends BrowserTest {
 		}
 
 		open("/");
-		browser.findElement(By.cssSelector(".site-header nav")).findElement(By.linkText("Import")).click();
-		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.id("login-username")).sendKeys("importer");
-		browser.findElement(By.id("login-password")).sendKeys("browser-test-secret");
+		navigationLink("Import").click();
+		page.waitForURL(url -> url.contains("/login"));
+		page.locator("#login-username").fill("importer");
+		page.locator("#login-password").fill("browser-test-secret");
 		screenshot("import-login");
-		browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/import"));
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Import pages");
-		assertThat(browser.findElement(By.cssSelector(".site-header")).getText()).contains("Log out (importer)");
+		page.locator("form.login-form button[type=submit]").click();
+		page.waitForURL(url -> url.contains("/import"));
+		assertThat(page.locator("h1").innerText()).isEqualTo("Import pages");
+		assertThat(page.locator(".site-header").innerText()).contains("Log out (importer)");
 
-		browser.findElement(By.id("import-files"))
-			.sendKeys(String.join("\n", vicuna.toAbsolutePath().toString(), fresh.toAbsolutePath().toString(),
-					broken.toAbsolutePath().toString(), zip.toAbsolutePath().toString()));
-		browser.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlMatches("/import/runs/\\d+$"));
-		wait.until(driver -> driver.findElements(By.cssSelector("meta[http-equiv=refresh]")).isEmpty()
-				&& !driver.findElements(By.id("report")).isEmpty());
+		page.locator("#import-files").setInputFiles(new Path[] { vicuna, fresh, broken, zip });
+		page.locator("form.upload-form button[type=submit]").click();
+		page.waitForURL(Pattern.compile("/import/runs/\\d+$"));
+		// the report reloads itself while the run goes on
+		page.waitForFunction("() => !document.querySelector('meta[http-equiv=refresh]')"
+				+ " && document.getElementById('report') !== null");
+		page.waitForLoadState();
 
-		List<WebElement> rows = browser.findElements(By.cssSelector("table#report tbody tr"));
+		List<Locator> rows = page.locator("table#report tbody tr").all();
 		assertThat(rows).hasSize(6);
-		assertThat(browser.findElement(By.cssSelector(".totals")).getText()).contains("3\nimported", "1\nunchanged",
-				"1\nfailed", "1\nskipped");
-		WebElement brokenRow = browser.findElement(By.xpath("//table[@id='report']//tr[td//span[text()='broken']]"));
+		assertThat(page.locator(".totals").innerText()).contains("3\nimported", "1\nunchanged", "1\nfailed",
+				"1\nskipped");
+		Locator brokenRow = page.locator("xpath=//table[@id='report']//tr[td//span[text()='broken']]");
 		assertThat(brokenRow.getAttribute("data-outcome")).isEqualTo("failed");
-		assertThat(brokenRow.getText()).contains("Error:");
-		assertThat(browser.findElement(By.id("report")).getText()).contains("more.zip", "2024/zipped-one.md",
-				"readme.txt");
+		assertThat(brokenRow.innerText()).contains("Error:");
+		assertThat(page.locator("#report").innerText()).contains("more.zip", "2024/zipped-one.md", "readme.txt");
 		screenshot("import-report");
 
-		browser.findElement(By.linkText(VICUNA)).click();
-		wait.until(ExpectedConditions.urlContains("/articles/" + VICUNA));
-		assertThat(browser.getCurrentUrl()).endsWith("/articles/" + VICUNA);
-		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Introducing Vicuna-13B");
+		links(VICUNA).click();
+		page.waitForURL(url -> url.contains("/articles/" + VICUNA));
+		assertThat(page.url()).endsWith("/articles/" + VICUNA);
+		assertThat(page.locator("h1").innerText()).startsWith("Introducing Vicuna-13B");
 		screenshot("import-article");
 
 		open("/import/history");
-		assertThat(browser.findElement(By.id("runs")).getText()).contains("importer");
+		assertThat(page.locator("#runs").innerText()).contains("importer");
 		screenshot("import-history");
 	}
 

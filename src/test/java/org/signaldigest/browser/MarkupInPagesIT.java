@@ -1,12 +1,12 @@
 package org.signaldigest.browser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.signaldigest.importing.ImportListener;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.ImportService;
@@ -15,7 +15,6 @@ import org.signaldigest.importing.PageSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A page carrying hostile markup is stored as text and shown escaped: nothing it carries
@@ -47,6 +46,17 @@ class MarkupInPagesIT extends BrowserTest {
 	@Autowired
 	ImportService imports;
 
+	/** The messages of the alerts, confirms and prompts any page opened. */
+	final List<String> dialogs = new ArrayList<>();
+
+	@BeforeAll
+	void recordDialogs() {
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.type() + ": " + dialog.message());
+			dialog.dismiss();
+		});
+	}
+
 	@BeforeAll
 	void importTheHostilePage() {
 		byte[] bytes = PAGE.getBytes(StandardCharsets.UTF_8);
@@ -59,15 +69,15 @@ class MarkupInPagesIT extends BrowserTest {
 	void theArticlePageShowsTheMarkupAsText() {
 		open("/articles/hostile");
 
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("<script>window.pwned = 'title'</script>");
-		assertThat(browser.findElement(By.tagName("main")).getText())
-			.contains("<script>window.pwned = 'summary'</script>")
+		assertThat(page.locator("h1").innerText()).contains("<script>window.pwned = 'title'</script>");
+		assertThat(page.locator("main").innerText()).contains("<script>window.pwned = 'summary'</script>")
 			.contains("<img src=x onerror=\"window.pwned = 'img'\">");
-		for (var link : browser.findElements(By.cssSelector("main a"))) {
-			assertThat(String.valueOf(link.getAttribute("href"))).doesNotStartWith("javascript:")
+		for (Locator link : page.locator("main a").all()) {
+			assertThat(String.valueOf(link.evaluate("link => link.href"))).doesNotStartWith("javascript:")
 				.doesNotStartWith("data:");
 		}
-		browser.findElement(By.linkText("click me")).click();
+		links("click me").click();
+		page.waitForLoadState();
 		screenshot("08-hostile-article");
 		assertNothingRan();
 	}
@@ -75,13 +85,13 @@ class MarkupInPagesIT extends BrowserTest {
 	@Test
 	void tablesAndSearchShowTheMarkupAsText() {
 		open("/signals?q=hostile");
-		assertThat(browser.findElement(By.cssSelector("table#rows")).getText())
+		assertThat(page.locator("table#rows").innerText())
 			.contains("<img src=x onerror=\"window.pwned = 'cell'\"> hostile signal");
 		screenshot("09-hostile-signals");
 		assertNothingRan();
 
 		open("/search?q=hostile");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("<script>");
+		assertThat(page.locator("main").innerText()).contains("<script>");
 		screenshot("10-hostile-search");
 		assertNothingRan();
 	}
@@ -89,16 +99,16 @@ class MarkupInPagesIT extends BrowserTest {
 	@Test
 	void theRadarShowsTheMarkupAsText() {
 		open("/radar?q=hostile");
-		assertThat(browser.findElement(By.cssSelector("table#rows")).getText())
+		assertThat(page.locator("table#rows").innerText())
 			.contains("<img src=x onerror=\"window.pwned = 'cell'\"> hostile signal");
-		assertThat(browser.findElement(By.cssSelector("svg.radar-chart a.radar-dot title")).getAttribute("textContent"))
+		assertThat(page.locator("svg.radar-chart a.radar-dot title").textContent())
 			.startsWith("<img src=x onerror=\"window.pwned = 'cell'\"> hostile signal — Hostile <script>");
 		assertNothingRan();
 	}
 
 	private void assertNothingRan() {
-		assertThat(browser.executeScript("return window.pwned === undefined ? null : String(window.pwned);")).isNull();
-		assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+		assertThat(page.evaluate("window.pwned === undefined ? null : String(window.pwned)")).isNull();
+		assertThat(dialogs).isEmpty();
 	}
 
 }

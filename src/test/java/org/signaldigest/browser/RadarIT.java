@@ -2,13 +2,8 @@ package org.signaldigest.browser;
 
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,46 +16,48 @@ class RadarIT extends BrowserTest {
 	@Test
 	void theRadarShowsEverySignalOnceNamesADotOnFocusAndLeadsToItsArticle() {
 		open("/");
-		browser.findElement(By.cssSelector(".site-header nav")).findElement(By.linkText("Radar")).click();
-		wait.until(ExpectedConditions.titleContains("Signal radar"));
-		WebElement chart = browser.findElement(By.cssSelector("svg.radar-chart"));
+		navigationLink("Radar").click();
+		waitForTitle("Signal radar");
+		Locator chart = page.locator("svg.radar-chart");
 		assertThat(chart.getAttribute("role")).isEqualTo("img");
-		List<WebElement> dots = chart.findElements(By.cssSelector("a.radar-dot"));
+		List<Locator> dots = chart.locator("a.radar-dot").all();
 		assertThat(dots).isNotEmpty();
-		assertThat(chart.findElements(By.cssSelector("a.radar-dot.is-new circle.halo"))).isNotEmpty();
+		assertThat(chart.locator("a.radar-dot.is-new circle.halo").all()).isNotEmpty();
 		screenshot("11-radar");
 
 		open("/radar?size=200");
-		List<WebElement> rows = browser.findElements(By.cssSelector("table#rows tbody tr"));
-		assertThat(rows).hasSize(browser.findElements(By.cssSelector("svg.radar-chart a.radar-dot")).size()
-				+ browser.findElements(By.cssSelector(".radar-off-chart li")).size());
-		browser.executeScript("document.getElementById('radar-table').scrollIntoView();");
+		List<Locator> rows = page.locator("table#rows tbody tr").all();
+		assertThat(rows)
+			.hasSize(page.locator("svg.radar-chart a.radar-dot").count() + page.locator(".radar-off-chart li").count());
+		page.evaluate("document.getElementById('radar-table').scrollIntoView()");
 		screenshot("13-radar-table");
 
-		new Select(browser.findElement(By.id("f-min"))).selectByValue("4");
-		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-		wait.until(ExpectedConditions.titleContains("relevancy ≥ 4"));
-		List<WebElement> relevant = browser.findElements(By.cssSelector("svg.radar-chart a.radar-dot"));
+		page.locator("form.filters")
+			.getByLabel("Relevancy at least", new Locator.GetByLabelOptions().setExact(true))
+			.selectOption("4");
+		page.locator("form.filters button[type=submit]").click();
+		waitForTitle("relevancy ≥ 4");
+		List<Locator> relevant = page.locator("svg.radar-chart a.radar-dot").all();
 		assertThat(relevant).isNotEmpty()
 			.hasSizeLessThan(dots.size())
 			.allSatisfy(
 					dot -> assertThat(Integer.valueOf(dot.getAttribute("data-relevancy"))).isGreaterThanOrEqualTo(4));
-		assertThat(browser.findElements(By.cssSelector(".radar-off-chart"))).isEmpty();
+		assertThat(page.locator(".radar-off-chart").all()).isEmpty();
 
-		WebElement dot = relevant.get(0);
-		WebElement label = dot.findElement(By.cssSelector("text.dot-caption"));
-		assertThat(label.isDisplayed()).isFalse();
-		browser.executeScript("arguments[0].focus();", dot);
-		assertThat(browser.switchTo().activeElement()).isEqualTo(dot);
-		assertThat(label.isDisplayed()).isTrue();
-		assertThat(label.getText()).isNotBlank();
+		Locator dot = relevant.get(0);
+		Locator label = dot.locator("text.dot-caption");
+		assertThat(label.isVisible()).isFalse();
+		dot.focus();
+		assertThat(dot.evaluate("dot => dot === document.activeElement")).isEqualTo(true);
+		assertThat(label.isVisible()).isTrue();
+		assertThat(label.textContent()).isNotBlank();
 		screenshot("12-radar-relevancy-4-focused");
 
-		String article = dot.getDomAttribute("href");
+		String article = dot.getAttribute("href");
 		assertThat(article).startsWith("/articles/");
-		new Actions(browser).sendKeys(Keys.ENTER).perform();
-		wait.until(ExpectedConditions.urlContains(article));
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+		page.keyboard().press("Enter");
+		page.waitForURL(url -> url.contains(article));
+		assertThat(page.locator("h1").innerText()).isNotBlank();
 	}
 
 }
