@@ -2,6 +2,7 @@ package org.signaldigest.radar;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,134 +11,195 @@ import java.util.Map;
 import org.signaldigest.radar.Radar.Point;
 
 /**
- * Where the dots go. The radar is a disc cut into equal sectors, clockwise from the top,
- * and five rings of equal width, relevancy 5 innermost. A dot's place within its cell
- * (one sector, one ring) comes from a stable hash of its page id and position, never from
- * a row id or the order rows come in: the same data always gives the same picture. A dot
- * whose place is too close to one placed before it in the same cell tries the next places
- * of its hash, and takes the freest of them when none is clear.
+ * Where the dots go, in the SVG's user units. The radar is a disc cut into equal sectors,
+ * clockwise from the top (from the left with two, so that they are the upper and lower
+ * halves), and rings whose areas follow how many dots they hold, so that no ring is
+ * crowded however the dots fall (an empty ring keeps a thin band).
+ * <p>
+ * In a cell (one sector, one ring) the dots sit on slots: arcs one dot apart, kept off
+ * the cell's edges and off the lane above the centre where the rings' labels are. Each
+ * dot has a place of its own in the cell, from a stable hash of its page id and position
+ * (never a row id, which a re-import changes); dots take, in the order of their hashes,
+ * the free slot nearest to their place. So the same data always gives the same picture,
+ * and a dot added to a cell moves at most the few dots whose slots it takes. A cell with
+ * more dots than slots has its slots packed closer, down to touching dots, then shared.
  */
 final class Placement {
 
-	/**
-	 * The SVG's size, as its template's {@code viewBox} says: the radar, its labels, and
-	 * under them a caption line.
-	 */
-	static final double WIDTH = 960;
+	/** The SVG's width and height, as its template's {@code viewBox} says. */
+	static final double SIZE = 640;
 
-	static final double HEIGHT = 660;
+	static final double CENTRE = SIZE / 2;
 
-	static final double CX = WIDTH / 2;
+	static final double RADIUS = 288;
 
-	static final double CY = 310;
+	static final double DOT = 11;
 
-	static final double RADIUS = 270;
+	/** The distance between the centres of neighbouring slots. */
+	static final double PITCH = 27;
 
-	static final double DOT = 5;
+	/** How far a dot's centre keeps from its cell's edges. */
+	static final double PAD = DOT + 2;
 
-	static final int RINGS = 5;
+	/** The narrowest a ring with dots gets, one without, and the smallest the centre. */
+	static final double MIN_RING = 2 * PAD;
 
-	/** The least distance between two dots' centres that leaves them apart. */
-	static final double CLEAR = 2 * DOT + 2;
+	static final double EMPTY_RING = 16;
 
-	/**
-	 * How far dots keep from the vertical axis above the centre, where the rings' numbers
-	 * are.
-	 */
-	private static final double AXIS_CLEAR = DOT + 7;
+	static final double MIN_CENTRE = 2 * PITCH;
 
-	private static final int TRIES = 40;
+	/** Half the width of the lane above the centre where the rings' labels are. */
+	static final double LANE = 30;
 
-	/**
-	 * Dots are processed in this order within a cell, so the input's order never matters.
-	 */
-	private static final Comparator<RadarSignal> STABLE = Comparator.comparing(RadarSignal::pageId)
+	private static final Comparator<RadarSignal> BY_HASH = Comparator
+		.comparingLong((RadarSignal signal) -> hash(signal.pageId(), signal.position()))
+		.thenComparing(RadarSignal::pageId)
 		.thenComparingInt(RadarSignal::position);
 
-	private final int sectors;
-
-	Placement(int sectors) {
-		this.sectors = sectors;
-	}
-
-	static double innerRadius(int relevancy) {
-		return (RINGS - relevancy) * RADIUS / RINGS;
-	}
-
-	static double outerRadius(int relevancy) {
-		return innerRadius(relevancy) + RADIUS / RINGS;
+	private Placement() {
 	}
 
 	/**
-	 * The angle (radians, clockwise from the x axis as SVG's y points down) where a
-	 * sector starts.
+	 * Where the sectors start and end: angles in radians, clockwise from the x axis (as
+	 * SVG's y points down), one more than the sectors, from the top (from the left with
+	 * two sectors, so that they are the upper and lower halves) round to it again. Each
+	 * sector's angle follows its number of dots, but is at least the share of half the
+	 * average sector's dots, so that a sector with few or none still shows and is named.
 	 */
-	double startAngle(int sector) {
-		return -Math.PI / 2 + sector * 2 * Math.PI / sectors;
+	static double[] sectorBounds(int[] dots) {
+		double least = Math.max(1, Arrays.stream(dots).sum() / (2.0 * dots.length));
+		double[] weights = Arrays.stream(dots).mapToDouble(count -> Math.max(count, least)).toArray();
+		double total = Arrays.stream(weights).sum();
+		double[] bounds = new double[dots.length + 1];
+		bounds[0] = dots.length == 2 ? Math.PI : -Math.PI / 2;
+		for (int i = 0; i < dots.length; i++) {
+			bounds[i + 1] = bounds[i] + 2 * Math.PI * weights[i] / total;
+		}
+		return bounds;
 	}
 
 	static Point at(double angle, double radius) {
-		return new Point(CX + radius * Math.cos(angle), CY + radius * Math.sin(angle));
+		return new Point(CENTRE + radius * Math.cos(angle), CENTRE + radius * Math.sin(angle));
 	}
 
 	/**
-	 * Places the dots of one cell: every signal has the same sector and the same
-	 * relevancy.
+	 * The outer radius of each ring, centre first: each ring's area in proportion to its
+	 * dots (plus half a dot, so that an empty ring is not lost), no ring narrower than
+	 * {@link #MIN_RING} ({@link #EMPTY_RING} without dots), the centre no smaller than
+	 * {@link #MIN_CENTRE}, the last one the disc's.
 	 */
-	Map<RadarSignal, Point> place(int sector, int relevancy, List<RadarSignal> signals) {
+	static double[] ringRadii(int[] dots) {
+		double low = 0;
+		double high = RADIUS * RADIUS;
+		for (int i = 0; i < 60; i++) {
+			double scale = (low + high) / 2;
+			if (outer(dots, scale)[dots.length - 1] > RADIUS) {
+				high = scale;
+			}
+			else {
+				low = scale;
+			}
+		}
+		double[] radii = outer(dots, low);
+		radii[dots.length - 1] = RADIUS;
+		return radii;
+	}
+
+	private static double[] outer(int[] dots, double areaPerDot) {
+		double[] radii = new double[dots.length];
+		double inner = 0;
+		for (int ring = 0; ring < dots.length; ring++) {
+			double least = inner + (ring == 0 ? MIN_CENTRE : dots[ring] > 0 ? MIN_RING : EMPTY_RING);
+			radii[ring] = Math.max(least, Math.sqrt(inner * inner + areaPerDot * (dots[ring] + 0.5)));
+			inner = radii[ring];
+		}
+		return radii;
+	}
+
+	/**
+	 * Places the dots of one cell, between two angles and two radii: every signal has the
+	 * same sector and the same ring.
+	 */
+	static Map<RadarSignal, Point> place(List<RadarSignal> signals, double from, double to, double inner,
+			double outer) {
 		List<RadarSignal> ordered = new ArrayList<>(signals);
-		ordered.sort(STABLE);
+		ordered.sort(BY_HASH);
+		List<Point> slots = slots(from, to, inner, outer, PITCH);
+		for (double pitch = PITCH * 0.9; slots.size() < signals.size() && pitch > DOT; pitch *= 0.9) {
+			slots = slots(from, to, inner, outer, pitch);
+		}
+		boolean[] taken = new boolean[slots.size()];
 		Map<RadarSignal, Point> placed = new IdentityHashMap<>();
 		for (RadarSignal signal : ordered) {
-			Point best = null;
-			double bestClearance = -1;
-			for (int attempt = 0; attempt < TRIES && bestClearance < CLEAR; attempt++) {
-				Point candidate = candidate(sector, relevancy, hash(signal.pageId(), signal.position(), attempt));
-				double clearance = clearance(candidate, placed.values());
-				if (clearance > bestClearance) {
-					best = candidate;
-					bestClearance = clearance;
-				}
+			long hash = hash(signal.pageId(), signal.position());
+			double u = (hash >>> 32) / 4294967296.0;
+			double v = (hash & 0xffffffffL) / 4294967296.0;
+			Point wanted = at(from + u * (to - from), Math.sqrt(inner * inner + v * (outer * outer - inner * inner)));
+			int nearest = nearest(slots, taken, wanted);
+			if (nearest < 0 && !slots.isEmpty()) {
+				Arrays.fill(taken, false);
+				nearest = nearest(slots, taken, wanted);
 			}
-			placed.put(signal, best);
+			if (nearest < 0) {
+				placed.put(signal, wanted);
+			}
+			else {
+				taken[nearest] = true;
+				placed.put(signal, slots.get(nearest));
+			}
 		}
 		return placed;
 	}
 
-	/**
-	 * A point of the cell, spread evenly over its area by the two halves of the hash,
-	 * kept off its edges (and further off the axis with the rings' numbers).
-	 */
-	private Point candidate(int sector, int relevancy, long hash) {
-		double u = (hash >>> 32) / 4294967296.0;
-		double v = (hash & 0xffffffffL) / 4294967296.0;
-		double inner = Math.max(innerRadius(relevancy) + DOT + 1, 2.5 * DOT);
-		double outer = outerRadius(relevancy) - DOT - 1;
-		double radius = Math.sqrt(inner * inner + v * (outer * outer - inner * inner));
-		double start = startAngle(sector);
-		double span = 2 * Math.PI / sectors;
-		double before = (sector == 0 ? AXIS_CLEAR : DOT + 1) / radius;
-		double after = (sector == sectors - 1 ? AXIS_CLEAR : DOT + 1) / radius;
-		double free = span - before - after;
-		double angle = free > 0 ? start + before + u * free : start + span / 2;
-		return at(angle, radius);
+	private static int nearest(List<Point> slots, boolean[] taken, Point wanted) {
+		int nearest = -1;
+		double distance = Double.MAX_VALUE;
+		for (int i = 0; i < slots.size(); i++) {
+			double d = Math.hypot(slots.get(i).x() - wanted.x(), slots.get(i).y() - wanted.y());
+			if (!taken[i] && d < distance) {
+				nearest = i;
+				distance = d;
+			}
+		}
+		return nearest;
 	}
 
-	private static double clearance(Point point, Iterable<Point> others) {
-		double clearance = Double.MAX_VALUE;
-		for (Point other : others) {
-			clearance = Math.min(clearance, Math.hypot(point.x() - other.x(), point.y() - other.y()));
+	/**
+	 * The slots of a cell: arcs {@code pitch} apart, centred in the ring, each with slots
+	 * at least {@code pitch} apart and {@link #PAD} off the sector's edges (no edge when
+	 * the cell is the whole circle), none in the rings' label lane.
+	 */
+	private static List<Point> slots(double from, double to, double inner, double outer, double pitch) {
+		boolean whole = to - from > 2 * Math.PI - 1e-9;
+		double first = Math.max(inner + PAD, PITCH / 2);
+		int arcs = Math.max(1, (int) Math.floor((outer - PAD - first) / pitch) + 1);
+		double start = (first + outer - PAD) / 2 - (arcs - 1) * pitch / 2;
+		List<Point> slots = new ArrayList<>();
+		for (int arc = 0; arc < arcs; arc++) {
+			double radius = start + arc * pitch;
+			double margin = whole ? 0 : Math.asin(Math.min(1, PAD / radius));
+			double span = to - from - 2 * margin;
+			if (span < 0) {
+				continue;
+			}
+			int count = Math.max(1, (int) Math.floor(radius * span / pitch));
+			for (int i = 0; i < count; i++) {
+				Point slot = at(from + margin + (i + 0.5) * span / count, radius);
+				if (Math.abs(slot.x() - CENTRE) >= LANE || slot.y() > CENTRE) {
+					slots.add(slot);
+				}
+			}
 		}
-		return clearance;
+		return slots;
 	}
 
 	/**
 	 * FNV-1a over the UTF-8 of the key, then MurmurHash3's finaliser: the same on every
 	 * JVM, run and machine.
 	 */
-	static long hash(String pageId, int position, int attempt) {
+	static long hash(String pageId, int position) {
 		long hash = 0xcbf29ce484222325L;
-		for (byte b : (pageId + '\0' + position + '\0' + attempt).getBytes(StandardCharsets.UTF_8)) {
+		for (byte b : (pageId + '\0' + position).getBytes(StandardCharsets.UTF_8)) {
 			hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
 		}
 		hash = (hash ^ (hash >>> 33)) * 0xff51afd7ed558ccdL;

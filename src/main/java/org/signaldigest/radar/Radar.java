@@ -6,62 +6,86 @@ import java.util.Locale;
 
 /**
  * The radar as drawn: everything the template needs, its geometry computed (by
- * {@link RadarLayout}) in the SVG's user units ({@link Placement#WIDTH} ×
- * {@link Placement#HEIGHT}).
+ * {@link RadarLayout}) in the SVG's user units ({@link Placement#SIZE} square).
  *
- * @param sectors the sectors drawn: the top themes, then "other" when some dots are in
- * none of them
- * @param rings relevancy 5 (innermost) to 1
- * @param entries every signal once, in the table's order: by sector, ring (off the chart
- * last), then as queried
- * @param matching how many signals match the filter (see {@link RadarSignals#more()})
+ * @param view how it was asked for
+ * @param sectors clockwise from the top, each with its dots by ring for the list
+ * @param rings from the centre out
+ * @param dots every signal drawn, numbered from 1 in the list's order: by sector, ring
+ * (centre first), then most relevant and newest
+ * @param matching how many signals could be drawn: the top of them are
+ * @param unringed how many signals match the filter but have no ring, so are not drawn
  * @param newDates the digest dates whose signals are marked new, newest first
+ * @param latest the date the first-seen rings count back from (null with rings by
+ * relevancy, or without dates)
+ * @param themeChoices the themes offered as sectors (with sectors by theme)
  */
-record Radar(List<Sector> sectors, List<Ring> rings, List<Entry> entries, long matching, boolean more,
-		List<LocalDate> newDates) {
+record Radar(RadarView view, List<Sector> sectors, List<Ring> rings, List<Dot> dots, Count matching, Count unringed,
+		List<LocalDate> newDates, LocalDate latest, List<RadarSignal.Theme> themeChoices) {
 
-	/** The signals drawn as dots. */
-	public List<Entry> dots() {
-		return entries.stream().filter(Entry::onChart).toList();
+	/** Whether fewer signals are drawn than could be. */
+	public boolean capped() {
+		return matching.more() || matching.value() > dots.size();
 	}
 
-	/** The signals without relevancy: listed, not drawn. */
-	public List<Entry> offChart() {
-		return entries.stream().filter(entry -> !entry.onChart()).toList();
+	/**
+	 * @return whether the theme of this slug has a sector
+	 */
+	public boolean hasThemeSector(String slug) {
+		return sectors.stream().anyMatch(sector -> slug.equals(sector.key()));
+	}
+
+	/**
+	 * A count that may have stopped at a limit.
+	 *
+	 * @param more whether it did: there are more than {@code value}
+	 */
+	record Count(long value, boolean more) {
 	}
 
 	/**
 	 * A sector of the radar.
 	 *
-	 * @param index its place, clockwise from the top; also its colour
-	 * ({@code s0}…{@code s8} in the stylesheet)
-	 * @param slug its theme's slug, null for "other"
-	 * @param name its theme's name, null for "other"
-	 * @param shortName the name cut to fit beside the radar
-	 * @param dots how many of its signals are on the chart
-	 * @param label where its name goes, outside the outer ring
-	 * @param anchor how the label lines up with that point: start, middle or end
+	 * @param index its place, clockwise
+	 * @param colour its colour's class: {@code s0}…{@code s7}, or {@code s-neutral} for
+	 * the sectors of no category or of the other categories
+	 * @param label its name, cut to fit the sector's width
+	 * @param labelArc an SVG path along which its label is written, outside the disc,
+	 * read left to right, centred on the sector (and longer than it, so that the label
+	 * never reaches the path's ends)
+	 * @param wedge an SVG path of its area, to tint every other sector; null for the
+	 * others and with one sector
 	 * @param edge where the line between it and the previous sector meets the outer ring,
 	 * null with one sector
-	 * @param wedge an SVG path of its area, to tint every other sector; null for the
-	 * others
+	 * @param rings its dots, by ring: only the rings that have some
 	 */
-	record Sector(int index, String slug, String name, String shortName, int dots, Point label, String anchor,
-			Point edge, String wedge) {
+	record Sector(int index, Sectors.Definition definition, String colour, String label, String labelArc, String wedge,
+			Point edge, List<RingDots> rings, int count) {
 
-		public boolean isOther() {
-			return slug == null;
+		public String key() {
+			return definition.key();
+		}
+
+		public String name() {
+			return definition.name();
+		}
+
+		public String kind() {
+			return definition.kind().name();
 		}
 
 	}
 
 	/**
-	 * A ring: the signals of one relevancy.
+	 * A ring.
 	 *
+	 * @param index 0 at the centre
+	 * @param key the message that names it ({@code .short}: its label on the chart)
+	 * @param argument the message's argument (its relevancy), or null
 	 * @param outerRadius the radius of its outer circle
-	 * @param label where its number goes, on the vertical axis
+	 * @param label where its label goes, on the vertical line above the centre
 	 */
-	record Ring(int relevancy, double outerRadius, Point label) {
+	record Ring(int index, String key, Object argument, double outerRadius, Point label) {
 
 		public String r() {
 			return Point.format(outerRadius);
@@ -69,17 +93,17 @@ record Radar(List<Sector> sectors, List<Ring> rings, List<Entry> entries, long m
 
 	}
 
+	/** The dots of a sector in one ring. */
+	record RingDots(Ring ring, List<Dot> dots) {
+	}
+
 	/**
-	 * A signal in its sector.
+	 * A signal drawn.
 	 *
-	 * @param point where its dot is, or null when it is off the chart
+	 * @param number its number on the chart and in the list
+	 * @param colour its sector's colour class
 	 */
-	record Entry(RadarSignal signal, Sector sector, Point point) {
-
-		public boolean onChart() {
-			return point != null;
-		}
-
+	record Dot(int number, RadarSignal signal, String colour, Point point) {
 	}
 
 	/**

@@ -1,27 +1,20 @@
 package org.signaldigest.radar;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterTerms;
-import org.signaldigest.listing.ResolvedFilter;
 import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The signal radar of a filter, with the same signals as a table (paged; its order is
- * fixed, so no sort).
+ * The signal radar of a filter, drawn as the view asks, with its numbered list.
  */
 @Controller
 class RadarController {
@@ -39,17 +32,12 @@ class RadarController {
 	}
 
 	@GetMapping("/radar")
-	String radar(@Valid @ModelAttribute("filter") Filter filter, @PageableDefault(size = 50) Pageable pageable,
+	String radar(@Valid @ModelAttribute("filter") Filter filter, @Valid @ModelAttribute("view") RadarView view,
 			Model model) {
-		ResolvedFilter resolved = terms.resolve(filter);
-		Radar radar = RadarLayout.of(queries.radar(resolved));
-		List<Radar.Entry> entries = radar.entries();
-		int from = (int) Math.min(pageable.getOffset(), entries.size());
-		int to = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), entries.size());
+		Radar radar = RadarLayout.of(queries.radar(terms.resolve(filter), view), view);
 		String what = messages.getMessage("radar.heading", null, LocaleContextHolder.getLocale());
 		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
 		model.addAttribute("radar", radar);
-		model.addAttribute("rows", new PageImpl<>(entries.subList(from, to), pageable, entries.size()));
 		return "radar/page";
 	}
 

@@ -1,109 +1,136 @@
 package org.signaldigest.radar;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.signaldigest.radar.Radar.Entry;
+import org.signaldigest.radar.Radar.Dot;
 import org.signaldigest.radar.Radar.Point;
 import org.signaldigest.radar.Radar.Ring;
+import org.signaldigest.radar.Radar.RingDots;
 import org.signaldigest.radar.Radar.Sector;
 
 /**
- * Lays the radar out: {@link SectorChoice} gives the sectors (themes, then "other") and
- * each signal's; its ring is its relevancy; {@link Placement} puts it in that cell.
- * Signals without relevancy are off the chart, still in a sector (for the table): "other"
- * is drawn only when it has a dot.
+ * Lays the radar out: {@link Sectors} gives each signal its sector, {@link Rings} its
+ * ring, {@link Placement} the rings' sizes and each dot's place in its cell. The dots are
+ * numbered by sector, ring (centre first), then in the order they were read (most
+ * relevant, newest).
  */
 final class RadarLayout {
 
-	/**
-	 * Sector names longer than this are cut beside the radar (the legend has them whole).
-	 */
-	static final int LABEL_LENGTH = 24;
+	/** Sectors after the eighth (only "other categories") are grey. */
+	private static final int COLOURS = 8;
 
-	private static final double LABEL_GAP = 14;
+	/** How far outside the disc the labels of the sectors are written. */
+	private static final double LABEL_GAP = 7;
+
+	/** The labels' font size in the stylesheet, and the width of their average letter. */
+	private static final double LABEL_FONT = 15;
+
+	private static final double LETTER = 9.5;
 
 	private RadarLayout() {
 	}
 
-	static Radar of(RadarSignals data) {
+	static Radar of(RadarSignals data, RadarView view) {
 		List<RadarSignal> signals = data.signals();
-		SectorChoice choice = SectorChoice.of(signals);
-		Map<RadarSignal, Integer> sectorOf = new IdentityHashMap<>();
-		signals.forEach(signal -> sectorOf.put(signal, choice.sectorOf(signal)));
-		int[] dots = new int[choice.other() + 1];
-		signals.stream().filter(signal -> signal.relevancy() != null).forEach(signal -> dots[sectorOf.get(signal)]++);
-		int drawn = choice.other() + (dots[choice.other()] > 0 ? 1 : 0);
-		Placement placement = new Placement(Math.max(drawn, 1));
-		List<Sector> all = new ArrayList<>();
-		for (int i = 0; i <= choice.other(); i++) {
-			all.add(sector(placement, i, drawn, i < choice.other() ? choice.themes().get(i) : null, dots[i]));
+		Sectors sectors = view.byTheme() ? Sectors.byTheme(data.themes()) : Sectors.byCategory(signals);
+		Rings rings = new Rings(view.byRelevancy(), data.latest());
+		int sectorCount = sectors.all().size();
+		List<List<List<RadarSignal>>> cells = new ArrayList<>();
+		for (int s = 0; s < sectorCount; s++) {
+			List<List<RadarSignal>> sector = new ArrayList<>();
+			for (int r = 0; r < rings.count(); r++) {
+				sector.add(new ArrayList<>());
+			}
+			cells.add(sector);
 		}
-		return new Radar(all.subList(0, drawn), rings(), entries(signals, sectorOf, all, placement), data.matching(),
-				data.more(), data.newDates());
-	}
-
-	private static Sector sector(Placement placement, int index, int count, RadarSignal.Theme theme, int dots) {
-		double start = placement.startAngle(index);
-		double span = 2 * Math.PI / count;
-		double middle = start + span / 2;
-		Point anchorPoint = Placement.at(middle, Placement.RADIUS + LABEL_GAP);
-		double cos = Math.cos(middle);
-		double sin = Math.sin(middle);
-		String anchor = cos > 0.25 ? "start" : cos < -0.25 ? "end" : "middle";
-		Point label = new Point(anchorPoint.x(), anchorPoint.y() + (sin > 0.25 ? 10 : Math.abs(sin) <= 0.25 ? 4 : 0));
-		Point edge = count > 1 ? Placement.at(start, Placement.RADIUS) : null;
-		String wedge = count > 1 && index % 2 == 1 ? wedge(start, span) : null;
-		String name = theme == null ? null : theme.name();
-		String shortName = name == null || name.length() <= LABEL_LENGTH ? name
-				: name.substring(0, LABEL_LENGTH - 1).strip() + "…";
-		return new Sector(index, theme == null ? null : theme.slug(), name, shortName, dots, label, anchor, edge,
-				wedge);
-	}
-
-	private static String wedge(double start, double span) {
-		Point from = Placement.at(start, Placement.RADIUS);
-		Point to = Placement.at(start + span, Placement.RADIUS);
-		String radius = Point.format(Placement.RADIUS);
-		return "M" + Point.format(Placement.CX) + " " + Point.format(Placement.CY) + " L" + from.sx() + " " + from.sy()
-				+ " A" + radius + " " + radius + " 0 " + (span > Math.PI ? 1 : 0) + " 1 " + to.sx() + " " + to.sy()
-				+ " Z";
-	}
-
-	private static List<Ring> rings() {
-		List<Ring> rings = new ArrayList<>();
-		for (int relevancy = 1; relevancy <= Placement.RINGS; relevancy++) {
-			double middle = (Placement.innerRadius(relevancy) + Placement.outerRadius(relevancy)) / 2;
-			rings.add(new Ring(relevancy, Placement.outerRadius(relevancy),
-					new Point(Placement.CX, Placement.CY - middle + 4)));
+		int[] perRing = new int[rings.count()];
+		for (RadarSignal signal : signals) {
+			int ring = rings.ringOf(signal);
+			cells.get(sectors.sectorOf(signal)).get(ring).add(signal);
+			perRing[ring]++;
 		}
-		return rings;
+		double[] radii = Placement.ringRadii(perRing);
+		List<Ring> ringList = new ArrayList<>();
+		for (int r = 0; r < rings.count(); r++) {
+			double inner = r == 0 ? 0 : radii[r - 1];
+			double labelRadius = r == 0 ? Math.max(radii[0] - 16, radii[0] / 2) : (inner + radii[r]) / 2;
+			ringList.add(new Ring(r, rings.key(r), rings.argument(r), radii[r],
+					new Point(Placement.CENTRE, Placement.CENTRE - labelRadius + 4)));
+		}
+		int[] perSector = cells.stream().mapToInt(sector -> sector.stream().mapToInt(List::size).sum()).toArray();
+		double[] bounds = Placement.sectorBounds(perSector);
+		List<Sector> sectorList = new ArrayList<>();
+		List<Dot> dots = new ArrayList<>();
+		for (int s = 0; s < sectorCount; s++) {
+			sectorList.add(sector(s, sectors.all(), bounds, cells.get(s), ringList, dots));
+		}
+		return new Radar(view, sectorList, ringList, dots, data.matching(), data.unringed(), data.newDates(),
+				data.latest(), data.themeChoices());
 	}
 
-	/**
-	 * Every signal once: placed cell by cell, listed by sector, ring (off the chart
-	 * last), then in the given order.
-	 */
-	private static List<Entry> entries(List<RadarSignal> signals, Map<RadarSignal, Integer> sectorOf,
-			List<Sector> sectors, Placement placement) {
-		Map<List<Integer>, List<RadarSignal>> cells = new LinkedHashMap<>();
-		signals.stream()
-			.filter(signal -> signal.relevancy() != null)
-			.forEach(signal -> cells
-				.computeIfAbsent(List.of(sectorOf.get(signal), signal.relevancy()), cell -> new ArrayList<>())
-				.add(signal));
-		Map<RadarSignal, Point> points = new IdentityHashMap<>();
-		cells.forEach((cell, members) -> points.putAll(placement.place(cell.get(0), cell.get(1), members)));
-		List<Entry> entries = new ArrayList<>();
-		signals
-			.forEach(signal -> entries.add(new Entry(signal, sectors.get(sectorOf.get(signal)), points.get(signal))));
-		entries.sort(Comparator.comparingInt((Entry entry) -> entry.sector().index())
-			.thenComparing(entry -> entry.signal().relevancy(), Comparator.nullsLast(Comparator.reverseOrder())));
-		return entries;
+	/** A sector with its dots placed and numbered after those of the sectors before. */
+	private static Sector sector(int index, List<Sectors.Definition> sectors, double[] bounds,
+			List<List<RadarSignal>> cells, List<Ring> rings, List<Dot> dots) {
+		int count = sectors.size();
+		Sectors.Definition definition = sectors.get(index);
+		String colour = definition.kind() == Sectors.Kind.CATEGORY || definition.kind() == Sectors.Kind.THEME
+				? "s" + Math.min(index, COLOURS - 1) : "s-neutral";
+		double from = bounds[index];
+		double to = bounds[index + 1];
+		List<RingDots> byRing = new ArrayList<>();
+		for (Ring ring : rings) {
+			List<RadarSignal> cell = cells.get(ring.index());
+			if (cell.isEmpty()) {
+				continue;
+			}
+			double inner = ring.index() == 0 ? 0 : rings.get(ring.index() - 1).outerRadius();
+			Map<RadarSignal, Point> points = new IdentityHashMap<>(
+					Placement.place(cell, from, to, inner, ring.outerRadius()));
+			List<Dot> ringDots = new ArrayList<>();
+			for (RadarSignal signal : cell) {
+				Dot dot = new Dot(dots.size() + 1, signal, colour, points.get(signal));
+				dots.add(dot);
+				ringDots.add(dot);
+			}
+			byRing.add(new RingDots(ring, ringDots));
+		}
+		double middle = count == 1 ? -Math.PI / 2 : (from + to) / 2;
+		double half = Math.toRadians(80);
+		boolean above = Math.sin(middle) <= 1e-9;
+		double radius = Placement.RADIUS + LABEL_GAP + (above ? 0 : LABEL_FONT * 0.8);
+		String arc = above ? arc(middle - half, middle + half, radius, 1)
+				: arc(middle + half, middle - half, radius, 0);
+		int letters = (int) (Math.min(to - from, 2 * half) * radius / LETTER) - 1;
+		String name = definition.name();
+		String label = name == null || name.length() <= letters ? name
+				: name.substring(0, Math.max(1, letters - 1)).strip() + "…";
+		return new Sector(index, definition, colour, label, arc, count > 1 && index % 2 == 1 ? wedge(from, to) : null,
+				count > 1 ? Placement.at(from, Placement.RADIUS) : null, byRing, ringDotsCount(byRing));
+	}
+
+	private static int ringDotsCount(List<RingDots> rings) {
+		return rings.stream().mapToInt(ring -> ring.dots().size()).sum();
+	}
+
+	/** An arc of a circle around the centre, clockwise (sweep 1) or not (sweep 0). */
+	private static String arc(double from, double to, double radius, int sweep) {
+		Point start = Placement.at(from, radius);
+		Point end = Placement.at(to, radius);
+		String r = Point.format(radius);
+		return "M" + start.sx() + " " + start.sy() + " A" + r + " " + r + " 0 0 " + sweep + " " + end.sx() + " "
+				+ end.sy();
+	}
+
+	private static String wedge(double from, double to) {
+		Point start = Placement.at(from, Placement.RADIUS);
+		Point end = Placement.at(to, Placement.RADIUS);
+		String r = Point.format(Placement.RADIUS);
+		String centre = Point.format(Placement.CENTRE);
+		return "M" + centre + " " + centre + " L" + start.sx() + " " + start.sy() + " A" + r + " " + r + " 0 "
+				+ (to - from > Math.PI ? 1 : 0) + " 1 " + end.sx() + " " + end.sy() + " Z";
 	}
 
 }

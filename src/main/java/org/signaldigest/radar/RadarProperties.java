@@ -4,17 +4,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How much the radar shows, so that it stays readable and fast however broad the filter.
+ * How the radar counts, so that it stays fast however broad the filter. (How many signals
+ * it draws is the visitor's choice, {@link RadarView#top()}.)
  *
- * @param maxDots the most signals on the radar: the first ones in
- * {@link RadarQueries#ORDER} (most relevant, then newest digest); the page says "showing
- * N of M"
  * @param countLimit the most matching signals counted: beyond it the page says "M+"
  * instead of counting them all
  * @param newDigestDates how many of the newest digest dates (not in the future) make a
  * signal "new"
  */
 @ConfigurationProperties("digest.radar")
-record RadarProperties(@DefaultValue("300") int maxDots, @DefaultValue("1000") int countLimit,
-		@DefaultValue("1") int newDigestDates) {
+record RadarProperties(@DefaultValue("1000") int countLimit, @DefaultValue("1") int newDigestDates) {
 }

@@ -2,7 +2,6 @@ package org.signaldigest.radar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the signals of the radar: at most {@link RadarProperties#maxDots()} of them, a
- * bounded count of all that match, their articles' themes and the date from which a
- * digest is new. Four short queries, none of which reads every matching row.
+ * Reads the signals of the radar: at most {@link RadarView#top()} of them with when they
+ * were first seen, bounded counts of the others, the dates that make a signal new and
+ * that the rings count back from, and with sectors by theme the themes. A few short
+ * queries, none of which reads every matching row.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -32,40 +32,74 @@ class RadarQueries {
 
 	private static final String FROM = " from signal f join article a on a.id = f.article_id";
 
+	/**
+	 * The first signals, then (for only them) their groups' first digest dates, in the
+	 * same order: %s is the condition.
+	 */
+	private static final String TOP = """
+			select f.article_id, f.page_id, f.position, f.name, f.relevancy, f.title, f.digest_date, f.category,
+			  coalesce(g.first_seen, f.digest_date)
+			from (select f.article_id, f.page_id, f.position, f.name, f.relevancy, a.title, f.digest_date, a.category
+			  %s %s order by %s limit :top) f
+			left join signal_group_member m on m.article_id = f.article_id and m.position = f.position
+			left join signal_group g on g.id = m.group_id
+			order by %s""";
+
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final RadarThemes themes;
 
 	private final RadarProperties properties;
 
-	RadarQueries(NamedParameterJdbcTemplate jdbc, RadarProperties properties) {
+	RadarQueries(NamedParameterJdbcTemplate jdbc, RadarThemes themes, RadarProperties properties) {
 		this.jdbc = jdbc;
+		this.themes = themes;
 		this.properties = properties;
 	}
 
-	RadarSignals radar(ResolvedFilter filter) {
+	RadarSignals radar(ResolvedFilter filter, RadarView view) {
+		Map<Long, RadarSignal.Theme> sectorThemes = view.byTheme() ? themes.sectors(view.sectorTheme()) : Map.of();
 		FilterSql where = FilterSql.forRows(filter);
-		List<Row> rows = jdbc.query(
-				"select a.id, a.page_id, f.position, f.name, f.relevancy, a.title, a.digest_date" + FROM + where.where()
-						+ " order by " + ORDER + " limit :maxDots",
-				where.parameters().addValue("maxDots", properties.maxDots()),
+		MapSqlParameterSource parameters = where.parameters().addValue("top", view.top());
+		String ringed = view.byRelevancy() ? "f.relevancy is not null" : "f.digest_date is not null";
+		String unringed = view.byRelevancy() ? "f.relevancy is null" : "f.digest_date is null";
+		String inSector = "";
+		if (view.byTheme()) {
+			inSector = " and exists (select 1 from article_theme l where l.article_id = f.article_id"
+					+ " and l.theme_id = any(:sectorThemes))";
+			parameters.addValue("sectorThemes", sectorThemes.keySet().toArray(Long[]::new));
+		}
+		String drawn = " where " + ringed + inSector + where.and();
+		List<Row> rows = jdbc.query(TOP.formatted(FROM, drawn, ORDER, ORDER), parameters,
 				(rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-						rs.getObject(5, Integer.class), rs.getString(6), rs.getObject(7, LocalDate.class)));
-		long matching = rows.size() < properties.maxDots() ? rows.size() : count(where);
+						rs.getObject(5, Integer.class), rs.getString(6), rs.getObject(7, LocalDate.class),
+						rs.getString(8), rs.getObject(9, LocalDate.class)));
+		Radar.Count matching = rows.size() < view.top() ? new Radar.Count(rows.size(), false)
+				: count(drawn, parameters);
 		List<LocalDate> newDates = newDates();
-		Map<Long, List<RadarSignal.Theme>> themes = themes(rows);
+		Map<Long, List<Long>> carried = themes.carried(rows.stream().map(Row::articleId).distinct().toList(),
+				sectorThemes.keySet());
 		List<RadarSignal> signals = new ArrayList<>(rows.size());
 		for (Row row : rows) {
+			List<String> slugs = carried.getOrDefault(row.articleId(), List.of())
+				.stream()
+				.map(id -> sectorThemes.get(id).slug())
+				.toList();
 			boolean isNew = row.digestDate() != null && newDates.contains(row.digestDate());
 			signals.add(new RadarSignal(row.pageId(), row.position(), row.name(), row.relevancy(), row.title(),
-					row.digestDate(), themes.getOrDefault(row.articleId(), List.of()), isNew));
+					row.digestDate(), row.category(), row.firstSeen(), slugs, isNew));
 		}
-		return new RadarSignals(signals, matching, matching >= properties.countLimit(), newDates);
+		return new RadarSignals(signals, matching, count(" where " + unringed + inSector + where.and(), parameters),
+				newDates, view.byRelevancy() ? null : latest(filter.filter().to()), List.copyOf(sectorThemes.values()),
+				view.byTheme() ? themes.choices(sectorThemes) : List.of());
 	}
 
-	/** Counts the matching signals, stopping at the limit. */
-	private long count(FilterSql where) {
-		MapSqlParameterSource parameters = where.parameters().addValue("countLimit", properties.countLimit());
-		return jdbc.queryForObject("select count(*) from (select 1" + FROM + where.where() + " limit :countLimit) c",
+	/** Counts the signals of a condition, stopping at the limit. */
+	private Radar.Count count(String where, MapSqlParameterSource parameters) {
+		parameters.addValue("countLimit", properties.countLimit());
+		long count = jdbc.queryForObject("select count(*) from (select 1" + FROM + where + " limit :countLimit) c",
 				parameters, Long.class);
+		return new Radar.Count(count, count >= properties.countLimit());
 	}
 
 	/**
@@ -80,25 +114,18 @@ class RadarQueries {
 				LocalDate.class);
 	}
 
-	/** The themes of the rows' articles, in the order their pages list them. */
-	private Map<Long, List<RadarSignal.Theme>> themes(List<Row> rows) {
-		Map<Long, List<RadarSignal.Theme>> themes = new HashMap<>();
-		List<Long> articles = rows.stream().map(Row::articleId).distinct().toList();
-		if (articles.isEmpty()) {
-			return themes;
-		}
-		jdbc.query(
-				"select l.article_id, t.slug, t.name from article_theme l join theme t on t.id = l.theme_id"
-						+ " where l.article_id in (:articles) order by l.article_id, l.position",
-				Map.of("articles", articles), rs -> {
-					themes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-						.add(new RadarSignal.Theme(rs.getString(2), rs.getString(3)));
-				});
-		return themes;
+	/**
+	 * The newest digest date of the collection that is neither in the future nor after
+	 * {@code to}, if given.
+	 */
+	private LocalDate latest(LocalDate to) {
+		return jdbc.queryForObject(
+				"select max(digest_date) from article where digest_date <= least(current_date, cast(:to as date))",
+				new MapSqlParameterSource("to", to), LocalDate.class);
 	}
 
 	private record Row(long articleId, String pageId, int position, String name, Integer relevancy, String title,
-			LocalDate digestDate) {
+			LocalDate digestDate, String category, LocalDate firstSeen) {
 	}
 
 }

@@ -8,14 +8,19 @@ import java.util.List;
  * they survive a re-import, which gives the row a new id, so its place on the radar is
  * derived from them.
  *
- * @param relevancy 1–5, or null: then it is off the chart
- * @param themes its article's themes, in the page's order (the first ranks highest)
+ * @param relevancy 1–5, or null
+ * @param category its article's category, or null
+ * @param firstSeen when it was first seen: the first digest date of its recurring group
+ * (its own digest date when it has no group yet)
+ * @param themes the slugs of the sector themes its article carries (with sectors by
+ * theme; else empty)
  * @param isNew whether its digest is one of the newest
  * ({@link RadarProperties#newDigestDates()})
  */
 record RadarSignal(String pageId, int position, String name, Integer relevancy, String articleTitle,
-		LocalDate digestDate, List<Theme> themes, boolean isNew) {
+		LocalDate digestDate, String category, LocalDate firstSeen, List<String> themes, boolean isNew) {
 
+	/** A theme: its slug names it in links, its name is shown. */
 	record Theme(String slug, String name) {
 	}
 

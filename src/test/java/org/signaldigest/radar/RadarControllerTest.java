@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -43,6 +45,9 @@ class RadarControllerTest {
 
 	private static final String HOSTILE = "<script>alert('x')</script> & \"quotes\"";
 
+	private static final Pattern LIST_ITEM = Pattern.compile(
+			"<li>\\s*<span class=\"radar-num\">(\\d+)</span>\\s*<span class=\"radar-item\">\\s*<a href=\"([^\"]+)\">");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -58,73 +63,101 @@ class RadarControllerTest {
 	}
 
 	@Test
-	void theRadarIsWellFormedSvgWithOneLinkPerSignalOnTheChart() throws Exception {
+	void theSvgIsAPictureOfTheNumberedListWhichIsTheKeyboardsWayAndItsTextAlternative() throws Exception {
 		List<RadarSignal> signals = new ArrayList<>(TestSignals.many(30));
 		signals.set(0, fresh(signals.get(0)));
-		signals.set(1, new RadarSignal("hostile", 1, HOSTILE, 5, HOSTILE, null, List.of(), false));
-		given(queries.radar(any())).willReturn(TestSignals.of(signals));
+		signals.set(1,
+				new RadarSignal("hostile", 1, HOSTILE, 5, HOSTILE, null, HOSTILE, TestSignals.DATE, List.of(), false));
+		given(queries.radar(any(), any())).willReturn(TestSignals.of(signals));
 
-		String html = mvc.perform(get("/radar"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("<script>"))))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String html = page("/radar");
 		Element svg = svg(html);
 
-		assertThat(svg.getAttribute("role")).isEqualTo("img");
-		assertThat(svg.getElementsByTagName("desc").getLength()).isEqualTo(1);
+		assertThat(svg.getAttribute("aria-hidden")).isEqualTo("true");
+		assertThat(svg.hasAttribute("role")).isFalse();
 		NodeList links = svg.getElementsByTagName("a");
-		assertThat(links.getLength()).isEqualTo(24);
+		assertThat(links.getLength()).isEqualTo(30);
+		List<String> chart = new ArrayList<>();
 		List<String> titles = new ArrayList<>();
 		for (int i = 0; i < links.getLength(); i++) {
 			Element link = (Element) links.item(i);
-			assertThat(link.getAttribute("href")).startsWith("/articles/");
+			assertThat(link.getAttribute("tabindex")).isEqualTo("-1");
+			String number = link.getElementsByTagName("text").item(0).getTextContent();
+			chart.add(number + " " + link.getAttribute("href"));
 			titles.add(link.getElementsByTagName("title").item(0).getTextContent());
 		}
-		assertThat(titles).contains(HOSTILE + " — " + HOSTILE + " (relevancy 5)",
-				"p0 signal 0 — Article p0 (relevancy 1, new)");
-		assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(1 + 5 + 24 + 1);
-		assertThat(html).contains("6 without relevancy off the chart", "Showing 30 of 30 matching signals",
-				"<title>Signal radar · Signal Digest</title>", "href=\"/radar\"");
+		assertThat(chart).extracting(entry -> entry.split(" ")[0]).containsExactlyElementsOf(numbers(30));
+		assertThat(chart).allSatisfy(entry -> assertThat(entry).matches("\\d+ /articles/[^#]+#signals"));
+		assertThat(listed(html)).isEqualTo(chart);
+		assertThat(titles).anyMatch(title -> title.endsWith(". " + HOSTILE + " — " + HOSTILE));
+		assertThat(svg.getElementsByTagName("circle").getLength()).as("disc, 4 rings, 30 dots, 1 new")
+			.isEqualTo(1 + 4 + 30 + 1);
+		assertThat(html).doesNotContain("<script>")
+			.contains("30 matching signals", "The 30 signals, numbered as on the radar",
+					"<title>Signal radar · Signal Digest</title>", "Rings: when the signal was first seen",
+					"counted back from the latest digest, 24 Mar 2024");
 	}
 
 	@Test
-	void bindsEveryFilterAndKeepsItInTheLinks() throws Exception {
-		given(queries.radar(any())).willReturn(TestSignals.of(List.of(signal("abc", 0, 4, "ai"))));
+	void bindsEveryFilterAndTheViewAndKeepsThemInTheLinksAndForms() throws Exception {
+		given(queries.radar(any(), any()))
+			.willReturn(TestSignals.ofThemes(List.of(TestSignals.themed(signal("abc", 0, 4, "tech"), "ai")), "ai"));
 
-		mvc.perform(get("/radar?minRelevancy=4&theme=ai&keyword=zoom&category=technology&type=news"
-				+ "&from=2023-01-01&to=2023-12-31&q=chatbot"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"<title>Signal radar with relevancy ≥ 4 — matching “chatbot”, theme: ai, keyword: zoom")))
-			.andExpect(content().string(containsString("href=\"/api/signals.csv?minRelevancy=4&amp;theme=ai")));
+		String html = page("/radar?minRelevancy=4&theme=ai&keyword=zoom&category=technology&type=news"
+				+ "&from=2023-01-01&to=2023-12-31&q=chatbot&sectors=theme&sectorTheme=ai&rings=relevancy&top=25");
 
 		verify(queries).radar(eq(TestFilters.unresolved(
-				"q=chatbot&minRelevancy=4&theme=ai&keyword=zoom&category=technology&type=news&from=2023-01-01&to=2023-12-31")));
+				"q=chatbot&minRelevancy=4&theme=ai&keyword=zoom&category=technology&type=news&from=2023-01-01&to=2023-12-31")),
+				eq(new RadarView("theme", List.of("ai"), "relevancy", 25)));
+		assertThat(html).contains(
+				"<title>Signal radar with relevancy ≥ 4 — matching “chatbot”, theme: ai, keyword: zoom",
+				"href=\"/api/signals.csv?minRelevancy=4&amp;theme=ai",
+				"<input type=\"hidden\" name=\"sectorTheme\" value=\"ai\">",
+				"<input type=\"hidden\" name=\"rings\" value=\"relevancy\">",
+				"<input type=\"hidden\" name=\"top\" value=\"25\">",
+				"&amp;rings=first-seen&amp;top=25\">by first seen</a>", "aria-current=\"true\">by relevancy</a>",
+				"aria-current=\"true\">top 25</a>", "aria-current=\"true\">by theme</a>");
+		assertThat(html).containsPattern("href=\"/radar\\?[^\"]*&amp;top=100\">top 100</a>");
 	}
 
 	@Test
-	void theTableIsPagedAndThePagerKeepsTheFilters() throws Exception {
-		given(queries.radar(any())).willReturn(new RadarSignals(TestSignals.many(120), 10_000, true, List.of()));
+	void theThemesFormOffersTheChoicesWithTheSectorsChecked() throws Exception {
+		RadarSignals data = TestSignals.ofThemes(List.of(TestSignals.themed(signal("abc", 0, 4, null), "web")), "web",
+				"ai");
+		given(queries.radar(any(), any())).willReturn(new RadarSignals(data.signals(), data.matching(), data.unringed(),
+				data.newDates(), data.latest(), data.themes(), List.of(new RadarSignal.Theme("web", "Web"),
+						new RadarSignal.Theme("ai", "AI"), new RadarSignal.Theme("privacy", "Privacy"))));
 
-		String html = mvc.perform(get("/radar?theme=t1&page=2"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Showing 120 of 10,000+ matching signals")))
-			.andExpect(content().string(containsString("Only the 120 most relevant are shown")))
-			.andExpect(content().string(containsString("href=\"/radar?theme=t1&amp;page=1\"")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		String html = page("/radar?sectors=theme&theme=cloud");
 
-		String table = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
-		assertThat(table.split("<tr", -1)).hasSize(21);
-		assertThat(svg(html).getElementsByTagName("a").getLength()).isEqualTo(96);
+		String form = html.substring(html.indexOf("<form class=\"radar-themes\""));
+		form = form.substring(0, form.indexOf("</form>"));
+		assertThat(form)
+			.contains("<input type=\"hidden\" name=\"theme\" value=\"cloud\">",
+					"<input type=\"hidden\" name=\"sectors\" value=\"theme\">")
+			.containsPattern("value=\"web\"\\s+checked")
+			.containsPattern("value=\"ai\"\\s+checked")
+			.doesNotContainPattern("value=\"privacy\"\\s+checked");
+		assertThat(html).contains("Sectors: the chosen themes");
+	}
+
+	@Test
+	void aCappedRadarSaysTopNOfMAndWhatHasNoRing() throws Exception {
+		RadarSignals data = TestSignals.of(TestSignals.many(50));
+		given(queries.radar(any(), any())).willReturn(new RadarSignals(data.signals(), new Radar.Count(1000, true),
+				new Radar.Count(7, false), data.newDates(), null, List.of(), List.of()));
+
+		String html = page("/radar?rings=relevancy&theme=t1");
+
+		assertThat(html).contains("Top 50 of 1,000+ matching signals, by relevancy then newest digest",
+				"7 more matching signals have no relevancy, so no ring on this radar",
+				"href=\"/radar?rings=first-seen&amp;theme=t1\">show rings by first seen</a>",
+				"Rings: relevancy, 5 at the centre");
 	}
 
 	@Test
 	void nothingMatchingSaysSoWithoutARadar() throws Exception {
-		given(queries.radar(any())).willReturn(TestSignals.of(List.of()));
+		given(queries.radar(any(), any())).willReturn(TestSignals.of(List.of()));
 
 		mvc.perform(get("/radar?theme=nothing-like-it"))
 			.andExpect(status().isOk())
@@ -140,11 +173,49 @@ class RadarControllerTest {
 		mvc.perform(get("/radar?from=2024-02-01&to=2024-01-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("from must not be after to")));
-		mvc.perform(get("/radar?from=yesterday"))
+		mvc.perform(get("/radar?sectors=keyword"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("from: &quot;yesterday&quot; is not a valid value")));
-		mvc.perform(get("/radar?page=-1")).andExpect(status().isBadRequest());
+			.andExpect(content().string(containsString("sectors: must be category or theme")));
+		mvc.perform(get("/radar?rings=age"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("rings: must be first-seen or relevancy")));
+		mvc.perform(get("/radar?top=101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("top: must be less than or equal to 100")));
+		mvc.perform(get("/radar?top=all"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("top: &quot;all&quot; is not a valid value")));
+		mvc.perform(get("/radar?sectors=theme&sectorTheme=t1&sectorTheme=t2&sectorTheme=t3&sectorTheme=t4"
+				+ "&sectorTheme=t5&sectorTheme=t6&sectorTheme=t7&sectorTheme=t8&sectorTheme=t9"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("sectorTheme: choose at most 8 themes")));
 		verifyNoInteractions(queries);
+	}
+
+	private String page(String path) throws Exception {
+		return mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The numbered list's items: number and link. */
+	private static List<String> listed(String html) {
+		List<String> items = new ArrayList<>();
+		Matcher item = LIST_ITEM.matcher(html);
+		while (item.find()) {
+			items.add(item.group(1) + " " + item.group(2));
+		}
+		return items;
+	}
+
+	private static List<String> numbers(int count) {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			numbers.add(String.valueOf(i));
+		}
+		return numbers;
 	}
 
 	/** The radar's SVG, parsed as XML: it fails unless the SVG is well-formed. */
