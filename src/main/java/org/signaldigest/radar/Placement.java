@@ -17,12 +17,12 @@ import org.signaldigest.radar.Radar.Point;
  * crowded however the dots fall (an empty ring keeps a thin band).
  * <p>
  * In a cell (one sector, one ring) the dots sit on slots: arcs one dot apart, kept off
- * the cell's edges and off the lane above the centre where the rings' labels are. Each
- * dot has a place of its own in the cell, from a stable hash of its page id and position
- * (never a row id, which a re-import changes); dots take, in the order of their hashes,
- * the free slot nearest to their place. So the same data always gives the same picture,
- * and a dot added to a cell moves at most the few dots whose slots it takes. A cell with
- * more dots than slots has its slots packed closer, down to touching dots, then shared.
+ * the cell's edges and off the rings' labels, above the centre. Each dot has a place of
+ * its own in the cell, from a stable hash of its page id and position (never a row id,
+ * which a re-import changes); dots take, in the order of their hashes, the free slot
+ * nearest to their place. So the same data always gives the same picture, and a dot added
+ * to a cell moves at most the few dots whose slots it takes. A cell with more dots than
+ * slots has its slots packed closer, down to touching dots, then shared.
  */
 final class Placement {
 
@@ -48,8 +48,13 @@ final class Placement {
 
 	static final double MIN_CENTRE = 2 * PITCH;
 
-	/** Half the width of the lane above the centre where the rings' labels are. */
-	static final double LANE = 30;
+	/**
+	 * Half the width and half the height of a ring's label (the longest, "3–12 mo"), on
+	 * the vertical line above the centre.
+	 */
+	static final double LABEL_WIDTH = 26;
+
+	static final double LABEL_HEIGHT = 8;
 
 	private static final Comparator<RadarSignal> BY_HASH = Comparator
 		.comparingLong((RadarSignal signal) -> hash(signal.pageId(), signal.position()))
@@ -117,16 +122,28 @@ final class Placement {
 	}
 
 	/**
-	 * Places the dots of one cell, between two angles and two radii: every signal has the
-	 * same sector and the same ring.
+	 * Where a ring's label is centred: on the vertical line above the centre, in the
+	 * middle of the ring (near the top of the centre's disc).
 	 */
-	static Map<RadarSignal, Point> place(List<RadarSignal> signals, double from, double to, double inner,
-			double outer) {
+	static Point ringLabel(int ring, double[] radii) {
+		double radius = ring == 0 ? Math.max(radii[0] - 16, radii[0] / 2) : (radii[ring - 1] + radii[ring]) / 2;
+		return new Point(CENTRE, CENTRE - radius);
+	}
+
+	/**
+	 * Places the dots of one cell, between two angles and two radii, off these labels:
+	 * every signal has the same sector and the same ring.
+	 */
+	static Map<RadarSignal, Point> place(List<RadarSignal> signals, double from, double to, double inner, double outer,
+			List<Point> labels) {
 		List<RadarSignal> ordered = new ArrayList<>(signals);
 		ordered.sort(BY_HASH);
-		List<Point> slots = slots(from, to, inner, outer, PITCH);
+		List<Point> slots = slots(from, to, inner, outer, PITCH, labels);
 		for (double pitch = PITCH * 0.9; slots.size() < signals.size() && pitch > DOT; pitch *= 0.9) {
-			slots = slots(from, to, inner, outer, pitch);
+			slots = slots(from, to, inner, outer, pitch, labels);
+		}
+		if (slots.isEmpty()) {
+			slots = slots(from, to, inner, outer, PITCH, List.of());
 		}
 		boolean[] taken = new boolean[slots.size()];
 		Map<RadarSignal, Point> placed = new IdentityHashMap<>();
@@ -167,9 +184,10 @@ final class Placement {
 	/**
 	 * The slots of a cell: arcs {@code pitch} apart, centred in the ring, each with slots
 	 * at least {@code pitch} apart and {@link #PAD} off the sector's edges (no edge when
-	 * the cell is the whole circle), none in the rings' label lane.
+	 * the cell is the whole circle), none on a label.
 	 */
-	private static List<Point> slots(double from, double to, double inner, double outer, double pitch) {
+	private static List<Point> slots(double from, double to, double inner, double outer, double pitch,
+			List<Point> labels) {
 		boolean whole = to - from > 2 * Math.PI - 1e-9;
 		double first = Math.max(inner + PAD, PITCH / 2);
 		int arcs = Math.max(1, (int) Math.floor((outer - PAD - first) / pitch) + 1);
@@ -185,12 +203,17 @@ final class Placement {
 			int count = Math.max(1, (int) Math.floor(radius * span / pitch));
 			for (int i = 0; i < count; i++) {
 				Point slot = at(from + margin + (i + 0.5) * span / count, radius);
-				if (Math.abs(slot.x() - CENTRE) >= LANE || slot.y() > CENTRE) {
+				if (labels.stream().noneMatch(label -> covers(label, slot))) {
 					slots.add(slot);
 				}
 			}
 		}
 		return slots;
+	}
+
+	/** Whether a dot there would touch the label. */
+	static boolean covers(Point label, Point dot) {
+		return Math.abs(dot.x() - label.x()) < LABEL_WIDTH + DOT && Math.abs(dot.y() - label.y()) < LABEL_HEIGHT + DOT;
 	}
 
 	/**

@@ -54,18 +54,18 @@ final class RadarLayout {
 		}
 		double[] radii = Placement.ringRadii(perRing);
 		List<Ring> ringList = new ArrayList<>();
+		List<Point> labels = new ArrayList<>();
 		for (int r = 0; r < rings.count(); r++) {
-			double inner = r == 0 ? 0 : radii[r - 1];
-			double labelRadius = r == 0 ? Math.max(radii[0] - 16, radii[0] / 2) : (inner + radii[r]) / 2;
-			ringList.add(new Ring(r, rings.key(r), rings.argument(r), radii[r],
-					new Point(Placement.CENTRE, Placement.CENTRE - labelRadius + 4)));
+			Point label = Placement.ringLabel(r, radii);
+			labels.add(label);
+			ringList.add(new Ring(r, rings.key(r), rings.argument(r), radii[r], new Point(label.x(), label.y() + 4)));
 		}
 		int[] perSector = cells.stream().mapToInt(sector -> sector.stream().mapToInt(List::size).sum()).toArray();
 		double[] bounds = Placement.sectorBounds(perSector);
 		List<Sector> sectorList = new ArrayList<>();
 		List<Dot> dots = new ArrayList<>();
 		for (int s = 0; s < sectorCount; s++) {
-			sectorList.add(sector(s, sectors.all(), bounds, cells.get(s), ringList, dots));
+			sectorList.add(sector(s, sectors.all(), bounds, cells.get(s), ringList, labels, dots));
 		}
 		return new Radar(view, sectorList, ringList, dots, data.matching(), data.unringed(), data.newDates(),
 				data.latest(), data.themeChoices());
@@ -73,7 +73,7 @@ final class RadarLayout {
 
 	/** A sector with its dots placed and numbered after those of the sectors before. */
 	private static Sector sector(int index, List<Sectors.Definition> sectors, double[] bounds,
-			List<List<RadarSignal>> cells, List<Ring> rings, List<Dot> dots) {
+			List<List<RadarSignal>> cells, List<Ring> rings, List<Point> labels, List<Dot> dots) {
 		int count = sectors.size();
 		Sectors.Definition definition = sectors.get(index);
 		String colour = definition.kind() == Sectors.Kind.CATEGORY || definition.kind() == Sectors.Kind.THEME
@@ -88,7 +88,7 @@ final class RadarLayout {
 			}
 			double inner = ring.index() == 0 ? 0 : rings.get(ring.index() - 1).outerRadius();
 			Map<RadarSignal, Point> points = new IdentityHashMap<>(
-					Placement.place(cell, from, to, inner, ring.outerRadius()));
+					Placement.place(cell, from, to, inner, ring.outerRadius(), labels));
 			List<Dot> ringDots = new ArrayList<>();
 			for (RadarSignal signal : cell) {
 				Dot dot = new Dot(dots.size() + 1, signal, colour, points.get(signal));

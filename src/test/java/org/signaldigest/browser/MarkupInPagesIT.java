@@ -99,10 +99,10 @@ class MarkupInPagesIT extends BrowserTest {
 	@Test
 	void theRadarShowsTheMarkupAsText() {
 		open("/radar?q=hostile");
-		assertThat(page.locator("table#rows").innerText())
+		assertThat(page.locator(".radar-items").innerText())
 			.contains("<img src=x onerror=\"window.pwned = 'cell'\"> hostile signal");
-		assertThat(page.locator("svg.radar-chart a.radar-dot title").textContent())
-			.startsWith("<img src=x onerror=\"window.pwned = 'cell'\"> hostile signal — Hostile <script>");
+		assertThat(page.locator("svg.radar-chart a.radar-dot title").first().textContent())
+			.startsWith("1. <img src=x onerror=\"window.pwned = 'cell'\"> hostile signal — Hostile <script>");
 		assertNothingRan();
 	}
 

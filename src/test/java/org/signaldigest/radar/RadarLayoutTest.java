@@ -188,14 +188,18 @@ class RadarLayoutTest {
 	}
 
 	@Test
-	void dotsKeepOffTheLaneOfTheRingLabelsAndInsideTheDisc() {
-		Radar radar = RadarLayout.of(of(many(100)), BY_FIRST_SEEN);
+	void dotsKeepOffTheRingsLabelsAndInsideTheDiscEvenInANarrowSectorAtTheTop() {
+		List<RadarSignal> signals = new ArrayList<>(many(99));
+		signals.add(firstSeen(signal("a", 0, 5, "a narrow first sector"), DATE.minusMonths(6)));
+		Radar radar = RadarLayout.of(of(signals), BY_FIRST_SEEN);
 
+		assertThat(radar.sectors().get(0).count()).isEqualTo(1);
 		assertThat(radar.dots()).extracting(Dot::point).allSatisfy(point -> {
-			assertThat(Math.abs(point.x() - Placement.CENTRE) >= Placement.LANE || point.y() > Placement.CENTRE)
-				.isTrue();
+			assertThat(radar.rings())
+				.noneMatch(ring -> Placement.covers(new Point(ring.label().x(), ring.label().y() - 4), point));
 			assertThat(fromCentre(point) + Placement.DOT).isLessThanOrEqualTo(Placement.RADIUS);
 		});
+		assertInside(radar, radar.dots().get(0), 0, 1);
 	}
 
 	@Test
