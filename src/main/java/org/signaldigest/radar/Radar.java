@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The radar as drawn: everything the template needs, its geometry computed (by
- * {@link RadarLayout}) in the SVG's user units ({@link Placement#SIZE} square).
+ * {@link RadarLayout}) in the SVG's user units ({@link Disc#SIZE} square).
  *
  * @param view how it was asked for
  * @param sectors clockwise from the top, each with its dots by ring for the list

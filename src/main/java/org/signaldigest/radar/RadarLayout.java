@@ -52,16 +52,16 @@ final class RadarLayout {
 			cells.get(sectors.sectorOf(signal)).get(ring).add(signal);
 			perRing[ring]++;
 		}
-		double[] radii = Placement.ringRadii(perRing);
+		double[] radii = Disc.ringRadii(perRing);
 		List<Ring> ringList = new ArrayList<>();
 		List<Point> labels = new ArrayList<>();
 		for (int r = 0; r < rings.count(); r++) {
-			Point label = Placement.ringLabel(r, radii);
+			Point label = Disc.ringLabel(r, radii);
 			labels.add(label);
 			ringList.add(new Ring(r, rings.key(r), rings.argument(r), radii[r], new Point(label.x(), label.y() + 4)));
 		}
 		int[] perSector = cells.stream().mapToInt(sector -> sector.stream().mapToInt(List::size).sum()).toArray();
-		double[] bounds = Placement.sectorBounds(perSector);
+		double[] bounds = Disc.sectorBounds(perSector);
 		List<Sector> sectorList = new ArrayList<>();
 		List<Dot> dots = new ArrayList<>();
 		for (int s = 0; s < sectorCount; s++) {
@@ -100,7 +100,7 @@ final class RadarLayout {
 		double middle = count == 1 ? -Math.PI / 2 : (from + to) / 2;
 		double half = Math.toRadians(80);
 		boolean above = Math.sin(middle) <= 1e-9;
-		double radius = Placement.RADIUS + LABEL_GAP + (above ? 0 : LABEL_FONT * 0.8);
+		double radius = Disc.RADIUS + LABEL_GAP + (above ? 0 : LABEL_FONT * 0.8);
 		String arc = above ? arc(middle - half, middle + half, radius, 1)
 				: arc(middle + half, middle - half, radius, 0);
 		int letters = (int) (Math.min(to - from, 2 * half) * radius / LETTER) - 1;
@@ -108,7 +108,7 @@ final class RadarLayout {
 		String label = name == null || name.length() <= letters ? name
 				: name.substring(0, Math.max(1, letters - 1)).strip() + "…";
 		return new Sector(index, definition, colour, label, arc, count > 1 && index % 2 == 1 ? wedge(from, to) : null,
-				count > 1 ? Placement.at(from, Placement.RADIUS) : null, byRing, ringDotsCount(byRing));
+				count > 1 ? Disc.at(from, Disc.RADIUS) : null, byRing, ringDotsCount(byRing));
 	}
 
 	private static int ringDotsCount(List<RingDots> rings) {
@@ -117,18 +117,18 @@ final class RadarLayout {
 
 	/** An arc of a circle around the centre, clockwise (sweep 1) or not (sweep 0). */
 	private static String arc(double from, double to, double radius, int sweep) {
-		Point start = Placement.at(from, radius);
-		Point end = Placement.at(to, radius);
+		Point start = Disc.at(from, radius);
+		Point end = Disc.at(to, radius);
 		String r = Point.format(radius);
 		return "M" + start.sx() + " " + start.sy() + " A" + r + " " + r + " 0 0 " + sweep + " " + end.sx() + " "
 				+ end.sy();
 	}
 
 	private static String wedge(double from, double to) {
-		Point start = Placement.at(from, Placement.RADIUS);
-		Point end = Placement.at(to, Placement.RADIUS);
-		String r = Point.format(Placement.RADIUS);
-		String centre = Point.format(Placement.CENTRE);
+		Point start = Disc.at(from, Disc.RADIUS);
+		Point end = Disc.at(to, Disc.RADIUS);
+		String r = Point.format(Disc.RADIUS);
+		String centre = Point.format(Disc.CENTRE);
 		return "M" + centre + " " + centre + " L" + start.sx() + " " + start.sy() + " A" + r + " " + r + " 0 "
 				+ (to - from > Math.PI ? 1 : 0) + " 1 " + end.sx() + " " + end.sy() + " Z";
 	}

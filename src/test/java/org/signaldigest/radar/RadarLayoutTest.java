@@ -182,9 +182,8 @@ class RadarLayoutTest {
 		assertThat(points).allSatisfy(point -> assertThat(fromCentre(point) + Placement.DOT)
 			.isLessThanOrEqualTo(radar.rings().get(0).outerRadius()));
 		assertThat(points.stream().mapToDouble(RadarLayoutTest::fromCentre).max().orElseThrow())
-			.isGreaterThan(0.7 * Placement.RADIUS);
-		assertThat(radar.rings().get(0).outerRadius()).isEqualTo(Placement.RADIUS - 4 * Placement.EMPTY_RING,
-				within(0.01));
+			.isGreaterThan(0.7 * Disc.RADIUS);
+		assertThat(radar.rings().get(0).outerRadius()).isEqualTo(Disc.RADIUS - 4 * Disc.EMPTY_RING, within(0.01));
 	}
 
 	@Test
@@ -197,33 +196,33 @@ class RadarLayoutTest {
 		assertThat(radar.dots()).extracting(Dot::point).allSatisfy(point -> {
 			assertThat(radar.rings())
 				.noneMatch(ring -> Placement.covers(new Point(ring.label().x(), ring.label().y() - 4), point));
-			assertThat(fromCentre(point) + Placement.DOT).isLessThanOrEqualTo(Placement.RADIUS);
+			assertThat(fromCentre(point) + Placement.DOT).isLessThanOrEqualTo(Disc.RADIUS);
 		});
 		assertInside(radar, radar.dots().get(0), 0, 1);
 	}
 
 	@Test
 	void ringAreasFollowTheirDotsAndNoRingIsThinnerThanItsLeast() {
-		double[] radii = Placement.ringRadii(new int[] { 10, 30, 20, 40 });
-		double[] sparse = Placement.ringRadii(new int[] { 50, 0, 0, 1 });
+		double[] radii = Disc.ringRadii(new int[] { 10, 30, 20, 40 });
+		double[] sparse = Disc.ringRadii(new int[] { 50, 0, 0, 1 });
 
-		double disc = Placement.RADIUS * Placement.RADIUS;
+		double disc = Disc.RADIUS * Disc.RADIUS;
 		assertThat(radii[0] * radii[0] / disc).isCloseTo(10.5 / 102, within(0.001));
 		assertThat((radii[1] * radii[1] - radii[0] * radii[0]) / disc).isCloseTo(30.5 / 102, within(0.001));
-		assertThat(radii[3]).isEqualTo(Placement.RADIUS);
-		assertThat(sparse[2] - sparse[1]).isCloseTo(Placement.EMPTY_RING, within(0.01));
-		assertThat(sparse[3] - sparse[2]).isCloseTo(Placement.MIN_RING, within(0.01));
+		assertThat(radii[3]).isEqualTo(Disc.RADIUS);
+		assertThat(sparse[2] - sparse[1]).isCloseTo(Disc.EMPTY_RING, within(0.01));
+		assertThat(sparse[3] - sparse[2]).isCloseTo(Disc.MIN_RING, within(0.01));
 	}
 
 	@Test
 	void sectorAnglesFollowTheirDotsFromTheTopButNoneIsLessThanHalfTheAverage() {
-		double[] bounds = Placement.sectorBounds(new int[] { 30, 10, 0, 0 });
+		double[] bounds = Disc.sectorBounds(new int[] { 30, 10, 0, 0 });
 
 		assertThat(bounds[0]).isEqualTo(-Math.PI / 2);
 		assertThat(bounds[4] - bounds[0]).isCloseTo(2 * Math.PI, within(1e-9));
 		assertThat((bounds[1] - bounds[0]) / (bounds[2] - bounds[1])).isCloseTo(3, within(1e-9));
 		assertThat((bounds[1] - bounds[0]) / (bounds[3] - bounds[2])).isCloseTo(30 / 5.0, within(1e-9));
-		assertThat(Placement.sectorBounds(new int[] { 3, 4 })[0]).as("two sectors: the upper and lower halves")
+		assertThat(Disc.sectorBounds(new int[] { 3, 4 })[0]).as("two sectors: the upper and lower halves")
 			.isEqualTo(Math.PI);
 	}
 
@@ -237,8 +236,8 @@ class RadarLayoutTest {
 
 	/** Whether the dot is in the sector's angles and the ring's radii. */
 	private static void assertInside(Radar radar, Dot dot, int sector, int ring) {
-		double[] bounds = Placement.sectorBounds(radar.sectors().stream().mapToInt(Sector::count).toArray());
-		double angle = Math.atan2(dot.point().y() - Placement.CENTRE, dot.point().x() - Placement.CENTRE);
+		double[] bounds = Disc.sectorBounds(radar.sectors().stream().mapToInt(Sector::count).toArray());
+		double angle = Math.atan2(dot.point().y() - Disc.CENTRE, dot.point().x() - Disc.CENTRE);
 		while (angle < bounds[0]) {
 			angle += 2 * Math.PI;
 		}
@@ -248,7 +247,7 @@ class RadarLayoutTest {
 	}
 
 	private static double fromCentre(Point point) {
-		return Math.hypot(point.x() - Placement.CENTRE, point.y() - Placement.CENTRE);
+		return Math.hypot(point.x() - Disc.CENTRE, point.y() - Disc.CENTRE);
 	}
 
 	private static double distance(Point a, Point b) {
