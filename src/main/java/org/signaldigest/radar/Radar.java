@@ -28,6 +28,11 @@ record Radar(RadarView view, List<Sector> sectors, List<Ring> rings, List<Dot> d
 		return matching.more() || matching.value() > dots.size();
 	}
 
+	/** Whether a dot is new, so that the key says what its circle means. */
+	public boolean anyNew() {
+		return dots.stream().anyMatch(dot -> dot.signal().isNew());
+	}
+
 	/**
 	 * @return whether the theme of this slug has a sector
 	 */

@@ -95,7 +95,8 @@ class RadarControllerTest {
 		assertThat(html).doesNotContain("<script>")
 			.contains("30 matching signals", "The 30 signals, numbered as on the radar",
 					"<title>Signal radar · Signal Digest</title>", "Rings: when the signal was first seen",
-					"counted back from the latest digest, 24 Mar 2024");
+					"counted back from the latest digest, 24 Mar 2024",
+					"Circled: from the newest digest, 24 Mar 2024.");
 	}
 
 	@Test
@@ -153,6 +154,7 @@ class RadarControllerTest {
 				"7 more matching signals have no relevancy, so no ring on this radar",
 				"href=\"/radar?rings=first-seen&amp;theme=t1\">show rings by first seen</a>",
 				"Rings: relevancy, 5 at the centre");
+		assertThat(html).as("no dot is new").doesNotContain("Circled");
 	}
 
 	@Test
