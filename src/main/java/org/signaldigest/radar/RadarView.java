@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -25,7 +24,7 @@ record RadarView(
 // @formatter:off
 		@Pattern(regexp = "category|theme", message = "must be category or theme") String sectors,
 		@Size(max = RadarView.MAX_SECTORS, message = "choose at most {max} themes")
-		List<@NotBlank @Size(max = 200) String> sectorTheme,
+		List<@Size(max = 200) String> sectorTheme,
 		@Pattern(regexp = "first-seen|relevancy", message = "must be first-seen or relevancy") String rings,
 		@Min(1) @Max(RadarView.MAX_TOP) Integer top) {
 	// @formatter:on
@@ -41,9 +40,10 @@ record RadarView(
 	static final List<Integer> TOPS = List.of(25, DEFAULT_TOP, MAX_TOP);
 
 	RadarView {
-		sectors = sectors == null ? "category" : sectors;
-		sectorTheme = sectorTheme == null ? List.of() : sectorTheme.stream().distinct().toList();
-		rings = rings == null ? "first-seen" : rings;
+		sectors = sectors == null || sectors.isEmpty() ? "category" : sectors;
+		sectorTheme = sectorTheme == null ? List.of()
+				: sectorTheme.stream().filter(slug -> slug != null && !slug.isBlank()).distinct().toList();
+		rings = rings == null || rings.isEmpty() ? "first-seen" : rings;
 		top = top == null ? DEFAULT_TOP : top;
 	}
 

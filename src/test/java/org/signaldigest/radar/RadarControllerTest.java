@@ -122,6 +122,15 @@ class RadarControllerTest {
 	}
 
 	@Test
+	void emptyParametersAreTheDefaults() throws Exception {
+		given(queries.radar(any(), any())).willReturn(TestSignals.of(List.of(signal("abc", 0, 4, "tech"))));
+
+		page("/radar?sectors=&sectorTheme=&rings=&top=");
+
+		verify(queries).radar(any(), eq(new RadarView("category", List.of(), "first-seen", RadarView.DEFAULT_TOP)));
+	}
+
+	@Test
 	void theThemesFormOffersTheChoicesWithTheSectorsChecked() throws Exception {
 		RadarSignals data = TestSignals.ofThemes(List.of(TestSignals.themed(signal("abc", 0, 4, null), "web")), "web",
 				"ai");
