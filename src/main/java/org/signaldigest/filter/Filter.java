@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.signaldigest.web.SupportedDate;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -21,14 +23,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param keyword keyword slugs the article must all carry (repeatable)
  * @param category the article's category
  * @param type the article's type
- * @param from digest date on or after
- * @param to digest date on or before
+ * @param from digest date on or after ({@link SupportedDate}: 0001-01-01 to 9999-12-31)
+ * @param to digest date on or before (the same)
  */
 public record Filter(@Size(max = 200) String q, @Min(1) @Max(5) Integer minRelevancy,
 		List<@Min(1) @Max(5) Integer> relevancy, @Size(max = 20) List<String> theme,
 		@Size(max = 20) List<String> keyword, String category, String type,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 	public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null, null);
 

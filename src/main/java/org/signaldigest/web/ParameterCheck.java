@@ -11,8 +11,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Checks what every view shares before it runs, so that a bad value is a 400 that names
  * it instead of being silently replaced (Spring's paging falls back to defaults) or
- * reaching the database (which refuses NUL characters): no parameter may contain a NUL;
- * {@code page} is 0 to {@value #MAX_PAGE}; {@code size} is 1 to {@value #MAX_SIZE}.
+ * reaching the database (which refuses NUL characters): the parameters could be read at
+ * all ({@link RequestParametersFilter}); no parameter may contain a NUL; {@code page} is
+ * 0 to {@value #MAX_PAGE}; {@code size} is 1 to {@value #MAX_SIZE}.
  */
 class ParameterCheck implements HandlerInterceptor {
 
@@ -22,6 +23,9 @@ class ParameterCheck implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (request.getAttribute(RequestParametersFilter.PROBLEM) instanceof String problem) {
+			throw new BadParameterException(problem);
+		}
 		if (!(handler instanceof HandlerMethod)) {
 			return true;
 		}
