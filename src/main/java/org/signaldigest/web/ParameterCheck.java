@@ -2,6 +2,7 @@ package org.signaldigest.web;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +24,12 @@ class ParameterCheck implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			// the error page of a request: checked already, or refused before its
+			// parameters
+			// were read (an upload refused for its sender, whose parts must stay unread)
+			return true;
+		}
 		if (request.getAttribute(RequestParametersFilter.PROBLEM) instanceof String problem) {
 			throw new BadParameterException(problem);
 		}

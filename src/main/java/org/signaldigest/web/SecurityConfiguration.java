@@ -3,7 +3,12 @@ package org.signaldigest.web;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +30,13 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -44,6 +55,12 @@ public class SecurityConfiguration {
 
 	public static final String IMPORTER = "IMPORTER";
 
+	/**
+	 * Where the importer's browser is sent when the server refused an upload before
+	 * reading it (see {@link UploadGate}).
+	 */
+	public static final String REFUSED_UPLOAD_PAGE = "/import/refused";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
 			+ " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -53,7 +70,9 @@ public class SecurityConfiguration {
 	 * The APIs: HTTP Basic, no session; only {@code POST /api/import} writes. Scripts
 	 * send it without a CSRF token; a browser always sends an Origin header with a POST,
 	 * and then the token is required, so a page elsewhere cannot make a browser that
-	 * remembers the importer's Basic credentials import anything.
+	 * remembers the importer's Basic credentials import anything. The token is read from
+	 * its header only, never from the body: nothing reads an upload before its sender is
+	 * known to be the importer ({@link UploadGate}).
 	 */
 	@Bean
 	@Order(1)
@@ -73,14 +92,19 @@ public class SecurityConfiguration {
 				.denyAll())
 			.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(basic))
-			.csrf(csrf -> csrf
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new HeaderOnlyCsrfTokens())
 				.ignoringRequestMatchers(new AndRequestMatcher(pathPattern(HttpMethod.POST, "/api/import"),
 						request -> request.getHeader(HttpHeaders.ORIGIN) == null)))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterAfter(new UploadGate(basic, null), BasicAuthenticationFilter.class);
 		return headers(http).build();
 	}
 
-	/** The site: public pages, the import pages behind a login form. */
+	/**
+	 * The site: public pages, the import pages behind a login form. An upload is read
+	 * only once its sender is known to be the importer ({@link UploadGate}, ahead of the
+	 * CSRF filter that reads the token from the upload's parts).
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
@@ -101,7 +125,9 @@ public class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.csrf(Customizer.withDefaults())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.addFilterBefore(new CurrentUserFilter(), AuthorizationFilter.class);
+			.addFilterBefore(new CurrentUserFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new UploadGate(new LoginUrlAuthenticationEntryPoint("/login"), REFUSED_UPLOAD_PAGE),
+					CsrfFilter.class);
 		return headers(http).build();
 	}
 
@@ -111,6 +137,35 @@ public class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.contentTypeOptions(Customizer.withDefaults()));
+	}
+
+	/**
+	 * CSRF tokens as Spring Security checks them by default (masked against BREACH), read
+	 * from the {@code X-CSRF-TOKEN} header only: a request parameter of a multipart
+	 * request is in its body.
+	 */
+	private static final class HeaderOnlyCsrfTokens implements CsrfTokenRequestHandler {
+
+		private final XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response,
+				Supplier<CsrfToken> deferredCsrfToken) {
+			this.tokens.handle(request, response, deferredCsrfToken);
+		}
+
+		@Override
+		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+			return this.tokens.resolveCsrfTokenValue(new HttpServletRequestWrapper(request) {
+
+				@Override
+				public String getParameter(String name) {
+					return null;
+				}
+
+			}, csrfToken);
+		}
+
 	}
 
 	@Bean
