@@ -39,7 +39,7 @@ class ParameterCheck implements HandlerInterceptor {
 		Map<String, String[]> parameters = request.getParameterMap();
 		parameters.forEach((name, values) -> {
 			for (String value : values) {
-				if (value.indexOf('\0') >= 0) {
+				if (value != null && value.indexOf('\0') >= 0) {
 					throw new BadParameterException(name + ": must not contain a NUL character");
 				}
 			}

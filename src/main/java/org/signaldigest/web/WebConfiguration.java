@@ -3,9 +3,12 @@ package org.signaldigest.web;
 import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +28,25 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new ParameterCheck());
+	}
+
+	/**
+	 * Tomcat's own refusals get the security headers and a reason too. A client that asks
+	 * before sending its body ({@code Expect: 100-continue}, as curl does for a large
+	 * upload) is told to go on only when the application reads the body: a refused upload
+	 * is then never sent at all.
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat(MessageSource messages) {
+		return factory -> {
+			factory.addEngineValves(new ServerRejectionValve(messages));
+			factory.addConnectorCustomizers(connector -> {
+				if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+					http.setContinueResponseTiming("onRead");
+				}
+			});
+		};
 	}
 
 	@Bean
