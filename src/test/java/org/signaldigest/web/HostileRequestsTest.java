@@ -88,6 +88,8 @@ class HostileRequestsTest {
 		http = new RawHttp(port);
 		logged.start();
 		root().addAppender(logged);
+		LoggerFactory.getLogger(HostileRequestsTest.class).info("Listening to the logs");
+		assertThat(logged.list).as("the logs are listened to").isNotEmpty();
 		importer = logIn();
 	}
 
@@ -131,6 +133,7 @@ class HostileRequestsTest {
 		assertReason("/radar?" + repeated("a", 2101), 400, "more than 2,100 parameters");
 		assertReason("/api/issues?" + repeated("a", 2101), 400, "more than 2,100 parameters");
 		assertReason("/signals?page=2000000", 400, "page: must be between 0 and 1000000");
+		assertReason("/api/articles.csv?relevancy=5", 400, "articles have no relevancy");
 		assertReason("/api/signals?minRelevancy=99999999999999999999", 400, "minRelevancy");
 		assertReason("/digests/%ff", 400, "The server could not read this request");
 		assertReason("/api/articles/%00", 400, "The server could not read this request");
