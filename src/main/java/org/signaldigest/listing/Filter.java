@@ -32,8 +32,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param keyword keyword slugs the article must all carry (repeatable)
  * @param category the article's category
  * @param type the article's type
- * @param from digest date on or after
- * @param to digest date on or before
+ * @param from digest date on or after (0001-01-01 to 9999-12-31, {@link SupportedDate})
+ * @param to digest date on or before (0001-01-01 to 9999-12-31)
  */
 public record Filter(
 // @formatter:off
@@ -52,9 +52,9 @@ public record Filter(
 		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.TEXT)
 		@Size(max = 200) String type,
 		@FilterParameter(condition = Condition.ON_OR_AFTER, control = Control.DATE)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@FilterParameter(condition = Condition.ON_OR_BEFORE, control = Control.DATE)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 	// @formatter:on
 
 	/** Every filter, in the order of the components. */

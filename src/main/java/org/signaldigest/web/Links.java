@@ -21,11 +21,25 @@ public class Links {
 
 	private final String path;
 
-	private final Map<String, String[]> parameters;
+	private final HttpServletRequest request;
 
+	private Map<String, String[]> parameters;
+
+	/**
+	 * Reads the request's parameters only when a link is asked for: every view gets its
+	 * links, the error page too, and the parameters of an upload refused for its sender
+	 * are in a body that must stay unread.
+	 */
 	public Links(HttpServletRequest request) {
 		this.path = request.getRequestURI();
-		this.parameters = request.getParameterMap();
+		this.request = request;
+	}
+
+	private Map<String, String[]> parameters() {
+		if (this.parameters == null) {
+			this.parameters = this.request.getParameterMap();
+		}
+		return this.parameters;
 	}
 
 	/** The same view, at another page. */
@@ -50,7 +64,7 @@ public class Links {
 	 * @return "asc" or "desc" when the view is sorted by this column, else null
 	 */
 	public String direction(String property) {
-		String[] sort = parameters.get("sort");
+		String[] sort = parameters().get("sort");
 		if (sort == null || sort.length == 0) {
 			return null;
 		}
@@ -89,7 +103,7 @@ public class Links {
 	 * @return whether this value of a filter is active
 	 */
 	public boolean has(String name, Object value) {
-		String[] values = parameters.get(name);
+		String[] values = parameters().get(name);
 		return values != null && List.of(values).contains(String.valueOf(value));
 	}
 
@@ -138,7 +152,7 @@ public class Links {
 
 	private MultiValueMap<String, String> current() {
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-		parameters.forEach((name, values) -> {
+		parameters().forEach((name, values) -> {
 			for (String value : values) {
 				if (!value.isEmpty()) {
 					query.add(name, value);

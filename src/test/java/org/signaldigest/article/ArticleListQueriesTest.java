@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
 import org.signaldigest.importing.ImportService;
@@ -15,7 +16,7 @@ import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterTerms;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.signaldigest.TestPage.page;
 
 /** The articles table's query and the CSV export on the real database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
+@Import(ArticleCsvController.class)
 @ExtendWith(EmptyDatabaseExtension.class)
 class ArticleListQueriesTest {
 
