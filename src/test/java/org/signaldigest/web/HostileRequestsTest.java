@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -45,10 +46,11 @@ class HostileRequestsTest {
 
 	static {
 		for (String filtered : List.of("/signals", "/concerns", "/api/behaviors", "/api/technologies.csv",
-				"/issues.atom", "/articles", "/api/articles", "/api/articles.csv", "/articles.atom", "/trends",
-				"/radar")) {
+				"/issues.atom", "/articles", "/api/articles", "/api/articles.csv", "/articles.atom", "/trends")) {
 			PARAMETERS.put(filtered, FILTER);
 		}
+		PARAMETERS.put("/radar",
+				Stream.concat(FILTER.stream(), Stream.of("sectors", "sectorTheme", "rings", "top")).toList());
 		PARAMETERS.put("/", List.of());
 		PARAMETERS.put("/digests", PAGING);
 		PARAMETERS.put("/digests/20230416", List.of());
