@@ -37,6 +37,8 @@ class RadarIT extends BrowserTest {
 			assertNoHorizontalScroll();
 			assertNoSeriousAccessibilityViolation();
 			screenshot("11-radar-" + viewport.width());
+			page.locator(".radar-settings").evaluate("settings => settings.scrollIntoView()");
+			screenshot("11-radar-chart-" + viewport.width());
 			page.locator(".radar-key").evaluate("key => key.scrollIntoView()");
 			screenshot("12-radar-list-" + viewport.width());
 		}
