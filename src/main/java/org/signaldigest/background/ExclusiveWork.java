@@ -73,14 +73,26 @@ public class ExclusiveWork {
 			try {
 				action.run();
 			}
-			finally {
-				connection.rollback();
+			catch (RuntimeException | Error ex) {
+				release(connection, ex);
+				throw ex;
 			}
+			connection.rollback();
 			return true;
 		}
 		catch (SQLException ex) {
 			DataAccessException translated = errors.translate("lock of " + work, lock, ex);
 			throw (translated != null) ? translated : new UncategorizedSQLException("lock of " + work, lock, ex);
+		}
+	}
+
+	/** Releases the lock of work that failed, keeping the failure the one to tell. */
+	private static void release(Connection connection, Throwable failure) {
+		try {
+			connection.rollback();
+		}
+		catch (SQLException ex) {
+			failure.addSuppressed(ex);
 		}
 	}
 
