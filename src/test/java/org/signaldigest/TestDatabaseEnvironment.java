@@ -18,9 +18,15 @@ import org.springframework.core.env.PropertySource;
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
+	/**
+	 * The setting by which an application a test starts runs on another database of the
+	 * test server ({@link TestDatabase#newDatabase(String)}), whose URL it gives.
+	 */
+	public static final String OWN_DATABASE_URL = "signal-digest.test.database-url";
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		environment.getPropertySources().addFirst(new DatabaseSource());
+		environment.getPropertySources().addFirst(new DatabaseSource(environment.getProperty(OWN_DATABASE_URL)));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("signalDigestTestDefaults",
 					Map.of("digest.samples.load-on-empty-database", "false", "digest.page-cache.version-ttl", "0s")));
@@ -28,14 +34,17 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
 	private static final class DatabaseSource extends PropertySource<Object> {
 
-		DatabaseSource() {
+		private final String ownUrl;
+
+		DatabaseSource(String ownUrl) {
 			super("signalDigestTestDatabase", new Object());
+			this.ownUrl = ownUrl;
 		}
 
 		@Override
 		public Object getProperty(String name) {
 			return switch (name) {
-				case "spring.datasource.url" -> TestDatabase.get().url();
+				case "spring.datasource.url" -> (ownUrl != null) ? ownUrl : TestDatabase.get().url();
 				case "spring.datasource.username" -> TestDatabase.get().username();
 				case "spring.datasource.password" -> TestDatabase.get().password();
 				default -> null;

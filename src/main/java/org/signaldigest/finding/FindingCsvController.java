@@ -17,17 +17,17 @@ import org.signaldigest.web.CsvWriter;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/signals.csv} and its four siblings: every row of the same view as the
  * table, streamed as RFC 4180 CSV (UTF-8, header row, article id and title included) as
  * the database returns it.
  */
-@Controller
+@RestController
 class FindingCsvController {
 
 	private final FilterTerms terms;

@@ -1,5 +1,7 @@
 package org.signaldigest.upload;
 
+import io.micrometer.core.instrument.Timer;
+import org.signaldigest.background.Backlog;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.importing.ImportSummary;
 import org.slf4j.Logger;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * upload's files are deleted when it is done.
  */
 @Component
-class ImportRunner implements DisposableBean {
+class ImportRunner implements DisposableBean, Backlog {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -26,12 +28,15 @@ class ImportRunner implements DisposableBean {
 
 	private final UploadProperties properties;
 
+	private final ImportMetrics metrics;
+
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-	ImportRunner(ImportService imports, ImportRuns runs, UploadProperties properties) {
+	ImportRunner(ImportService imports, ImportRuns runs, UploadProperties properties, ImportMetrics metrics) {
 		this.imports = imports;
 		this.runs = runs;
 		this.properties = properties;
+		this.metrics = metrics;
 		executor.setCorePoolSize(2);
 		executor.setMaxPoolSize(2);
 		executor.setQueueCapacity(100);
@@ -49,7 +54,7 @@ class ImportRunner implements DisposableBean {
 		try {
 			executor.execute(() -> {
 				try {
-					run(runId, upload, dryRun);
+					run(runId, upload, "form", dryRun);
 				}
 				catch (RuntimeException ex) {
 					// logged and recorded as a crashed run by run()
@@ -68,24 +73,38 @@ class ImportRunner implements DisposableBean {
 
 	Finished runNow(Upload upload, String username, String via, boolean dryRun) {
 		long runId = runs.start(username, via, dryRun, upload.files().size());
-		return new Finished(runId, run(runId, upload, dryRun));
+		return new Finished(runId, run(runId, upload, via, dryRun));
 	}
 
-	private ImportSummary run(long runId, Upload upload, boolean dryRun) {
+	private ImportSummary run(long runId, Upload upload, String via, boolean dryRun) {
+		Timer.Sample timing = metrics.start();
 		try {
 			ImportSummary summary = imports.importFiles(upload.files(), properties.limits(), dryRun,
 					(report, done, total) -> runs.pageDone(runId, done, total, report));
 			runs.finish(runId);
+			metrics.finished(timing, via, dryRun, summary);
 			return summary;
 		}
 		catch (RuntimeException ex) {
 			log.error("Import run {} stopped", runId, ex);
 			runs.crash(runId, "the import stopped: " + ex.getMessage());
+			metrics.crashed(timing, via, dryRun);
 			throw ex;
 		}
 		finally {
 			upload.delete();
 		}
+	}
+
+	/** The backlog {@code imports}: the uploads this instance imports or has queued. */
+	@Override
+	public String work() {
+		return "imports";
+	}
+
+	@Override
+	public long size() {
+		return executor.getQueueSize() + executor.getActiveCount();
 	}
 
 	@Override

@@ -41,6 +41,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -138,9 +140,16 @@ public class SecurityConfiguration {
 	 * The headers of {@link SecurityHeaders}, which also writes them where these chains
 	 * do not run.
 	 */
-	private static HttpSecurity headers(HttpSecurity http) throws Exception {
-		return http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+	static HttpSecurity headers(HttpSecurity http) throws Exception {
+		return headers(http, new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY));
+	}
+
+	/**
+	 * The headers of {@link SecurityHeaders}, with a Content-Security-Policy of the
+	 * chain's.
+	 */
+	static HttpSecurity headers(HttpSecurity http, HeaderWriter contentSecurityPolicy) throws Exception {
+		return http.headers(headers -> headers.addHeaderWriter(contentSecurityPolicy)
 			.referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.contentTypeOptions(Customizer.withDefaults())

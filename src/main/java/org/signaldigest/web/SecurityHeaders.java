@@ -26,6 +26,13 @@ final class SecurityHeaders {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
 			+ " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Swagger UI's page only: its script sets inline styles. Styles cannot run scripts,
+	 * and scripts stay the app's own; the page shows only the app's API, to the importer.
+	 */
+	static final String SWAGGER_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
+
 	static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
 	/** One year, with the subdomains of the app's host. */

@@ -8,18 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A multipart/form-data body built by hand, for real HTTP calls. */
-final class Multipart {
+public final class Multipart {
 
 	private final String boundary = "----signal-digest-" + UUID.randomUUID();
 
 	private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-	Multipart file(String field, String fileName, byte[] content) {
+	public Multipart file(String field, String fileName, byte[] content) {
 		return part("Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n", content);
 	}
 
-	Multipart field(String name, String value) {
+	public Multipart field(String name, String value) {
 		return part("Content-Disposition: form-data; name=\"" + name + "\"\r\n",
 				value.getBytes(StandardCharsets.UTF_8));
 	}
@@ -36,11 +36,11 @@ final class Multipart {
 		}
 	}
 
-	String contentType() {
+	public String contentType() {
 		return "multipart/form-data; boundary=" + boundary;
 	}
 
-	HttpRequest.BodyPublisher publisher() {
+	public HttpRequest.BodyPublisher publisher() {
 		byte[] end = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		ByteArrayOutputStream all = new ByteArrayOutputStream();
 		all.writeBytes(body.toByteArray());

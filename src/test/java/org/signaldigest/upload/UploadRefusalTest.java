@@ -159,7 +159,7 @@ class UploadRefusalTest {
 		return names;
 	}
 
-	/** A visitor's session: "JSESSIONID=… " followed by its login page. */
+	/** A visitor's session: "SESSION=… " followed by its login page. */
 	private String anonymousSession() throws Exception {
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login")).build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -182,7 +182,7 @@ class HostileRequestsTest {
 	@Test
 	void theSessionCookieIsSameSiteLaxHttpOnlyAndSecureOverHttps() {
 		String plain = http.get("/login").header("Set-Cookie");
-		assertThat(plain).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		assertThat(plain).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 		assertThat(http.get("/login", "X-Forwarded-Proto: https").header("Set-Cookie")).contains("Secure", "HttpOnly",
 				"SameSite=Lax");
 	}

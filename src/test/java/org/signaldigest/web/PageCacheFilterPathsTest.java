@@ -24,13 +24,18 @@ class PageCacheFilterPathsTest {
 	}
 
 	@Test
-	void formsFeedsExportsApisAssetsAndWritesAreNot() {
+	void formsFeedsExportsApisAssetsOperationsAndWritesAreNot() {
 		assertThat(cached("GET", "/import")).isFalse();
 		assertThat(cached("GET", "/login")).isFalse();
 		assertThat(cached("GET", "/signals.atom")).isFalse();
 		assertThat(cached("GET", "/keywords/ai.atom")).isFalse();
 		assertThat(cached("GET", "/api/signals")).isFalse();
 		assertThat(cached("GET", "/css/app.css")).isFalse();
+		assertThat(cached("GET", "/actuator/health")).isFalse();
+		assertThat(cached("GET", "/actuator/prometheus")).isFalse();
+		assertThat(cached("GET", "/v3/api-docs")).isFalse();
+		assertThat(cached("GET", "/swagger-ui.html")).isFalse();
+		assertThat(cached("GET", "/swagger-ui/index.html")).isFalse();
 		assertThat(cached("POST", "/signals")).isFalse();
 		assertThat(cached("HEAD", "/signals")).isFalse();
 	}

@@ -3,6 +3,7 @@ package org.signaldigest.web;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -84,13 +84,12 @@ class SecurityTest {
 
 	@Test
 	void theRightPasswordLogsInWithANewSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		Cookie before = session(mvc.perform(get("/login")).andReturn());
 		MvcResult login = mvc
-			.perform(post("/login").param("username", USER).param("password", PASSWORD).with(csrf()).session(session))
+			.perform(post("/login").param("username", USER).param("password", PASSWORD).with(csrf()).cookie(before))
 			.andExpect(authenticated().withUsername(USER).withRoles(SecurityConfiguration.IMPORTER))
 			.andReturn();
-		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+		assertThat(session(login).getValue()).isNotEqualTo(before.getValue());
 	}
 
 	@Test
@@ -139,16 +138,13 @@ class SecurityTest {
 
 	@Test
 	void theLayoutNamesTheLoggedInUserAndLogsOutByPost() throws Exception {
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(USER).password(PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession();
+		Cookie session = session(mvc.perform(formLogin("/login").user(USER).password(PASSWORD)).andReturn());
 
-		mvc.perform(get("/signals").session(session))
+		mvc.perform(get("/signals").cookie(session))
 			.andExpect(content().string(containsString("Log out (importer)")))
 			.andExpect(content().string(containsString("action=\"/logout\" method=\"post\"")));
-		mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
-		mvc.perform(get("/import").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?logout"));
+		mvc.perform(get("/import").cookie(session)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -157,13 +153,11 @@ class SecurityTest {
 		for (int i = 0; i < 6; i++) {
 			mvc.perform(login(USER, "wrong " + i, "198.51.100.7")).andExpect(redirectedUrl("/login?error"));
 		}
-		MockHttpSession session = (MockHttpSession) mvc.perform(login(USER, PASSWORD, "198.51.100.7"))
+		Cookie session = session(mvc.perform(login(USER, PASSWORD, "198.51.100.7"))
 			.andExpect(redirectedUrl("/login?error"))
 			.andExpect(unauthenticated())
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(get("/login?error").session(session))
+			.andReturn());
+		mvc.perform(get("/login?error").cookie(session))
 			.andExpect(content().string(containsString(
 					"Too many failed logins for this user name or from this address. Try again in 1 second.")));
 
@@ -219,6 +213,16 @@ class SecurityTest {
 	}
 
 	/** The login form posted from this address. */
+	/**
+	 * The session cookie a response set: sessions are Spring Session's, in the database,
+	 * known by their cookie.
+	 */
+	private static Cookie session(MvcResult result) {
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		assertThat(cookie).as("the session cookie of %s", result.getRequest().getRequestURI()).isNotNull();
+		return cookie;
+	}
+
 	private static MockHttpServletRequestBuilder login(String username, String password, String address) {
 		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
 	}
