@@ -47,7 +47,8 @@ class RadarController {
 		int from = (int) Math.min(pageable.getOffset(), entries.size());
 		int to = (int) Math.min(pageable.getOffset() + pageable.getPageSize(), entries.size());
 		String what = messages.getMessage("radar.heading", null, LocaleContextHolder.getLocale());
-		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
+		model.addAttribute("heading", ViewTitles.describe(what, resolved, messages));
+		model.addAttribute("resolvedFilter", resolved);
 		model.addAttribute("radar", radar);
 		model.addAttribute("rows", new PageImpl<>(entries.subList(from, to), pageable, entries.size()));
 		return "radar/page";

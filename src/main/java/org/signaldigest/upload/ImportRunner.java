@@ -1,5 +1,7 @@
 package org.signaldigest.upload;
 
+import java.util.List;
+
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.importing.ImportSummary;
 import org.slf4j.Logger;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the import of an upload and records it as an import run, page by page: in the
  * background for the form (the browser follows the progress), at once for the API. The
- * upload's files are deleted when it is done.
+ * upload's files are deleted when it is done, except those of a dry run of the form that
+ * ended, which are kept a while ({@link KeptUploads}) to be imported for real.
  */
 @Component
 class ImportRunner implements DisposableBean {
@@ -26,12 +29,15 @@ class ImportRunner implements DisposableBean {
 
 	private final UploadProperties properties;
 
+	private final KeptUploads kept;
+
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-	ImportRunner(ImportService imports, ImportRuns runs, UploadProperties properties) {
+	ImportRunner(ImportService imports, ImportRuns runs, UploadProperties properties, KeptUploads kept) {
 		this.imports = imports;
 		this.runs = runs;
 		this.properties = properties;
+		this.kept = kept;
 		executor.setCorePoolSize(2);
 		executor.setMaxPoolSize(2);
 		executor.setQueueCapacity(100);
@@ -49,7 +55,7 @@ class ImportRunner implements DisposableBean {
 		try {
 			executor.execute(() -> {
 				try {
-					run(runId, upload, dryRun);
+					run(runId, upload, dryRun, dryRun);
 				}
 				catch (RuntimeException ex) {
 					// logged and recorded as a crashed run by run()
@@ -68,14 +74,19 @@ class ImportRunner implements DisposableBean {
 
 	Finished runNow(Upload upload, String username, String via, boolean dryRun) {
 		long runId = runs.start(username, via, dryRun, upload.files().size());
-		return new Finished(runId, run(runId, upload, dryRun));
+		return new Finished(runId, run(runId, upload, dryRun, false));
 	}
 
-	private ImportSummary run(long runId, Upload upload, boolean dryRun) {
+	/**
+	 * @param keep whether to keep the files once the run ended, rather than delete them
+	 */
+	private ImportSummary run(long runId, Upload upload, boolean dryRun, boolean keep) {
+		boolean ended = false;
 		try {
 			ImportSummary summary = imports.importFiles(upload.files(), properties.limits(), dryRun,
-					(report, done, total) -> runs.pageDone(runId, done, total, report));
+					(report, done, total) -> runs.pagesDone(runId, done, total, List.of(report)));
 			runs.finish(runId);
+			ended = true;
 			return summary;
 		}
 		catch (RuntimeException ex) {
@@ -84,7 +95,12 @@ class ImportRunner implements DisposableBean {
 			throw ex;
 		}
 		finally {
-			upload.delete();
+			if (keep && ended) {
+				kept.keep(runId, upload);
+			}
+			else {
+				upload.delete();
+			}
 		}
 	}
 

@@ -13,6 +13,8 @@ import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.FacetCounter;
+import org.signaldigest.listing.Facets;
 import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterTerms;
 import org.signaldigest.listing.TestFilters;
@@ -124,7 +126,7 @@ class FindingQueriesTest {
 	@Test
 	void everyFacetCountEqualsTheCountOfTheViewItLeadsTo() {
 		Filter base = TestFilters.parse("minRelevancy=3");
-		Facets facets = facetQueries.facets(FindingKind.SIGNALS, terms.resolve(base));
+		Facets facets = facetQueries.facets(FindingKind.SIGNALS, terms.resolve(base), FacetCounter.FACET_SIZE);
 
 		assertThat(facets.relevancy()).extracting(Facets.Value::value).containsExactly("5", "4", "3");
 		assertThat(facets.relevancy()).extracting(Facets.Value::count).containsExactly(16L, 25L, 9L);
@@ -144,8 +146,8 @@ class FindingQueriesTest {
 			.allSatisfy(type -> assertThat(
 					signals(TestFilters.parse("minRelevancy=3").with("type", type.value())).getTotalElements())
 				.isEqualTo(type.count()));
-		assertThat(facetQueries.facets(FindingKind.SIGNALS, terms.resolve(Filter.NONE)).relevancy())
-			.contains(new Facets.Value(null, null, 48));
+		assertThat(facetQueries.facets(FindingKind.SIGNALS, terms.resolve(Filter.NONE), FacetCounter.FACET_SIZE)
+			.relevancy()).contains(new Facets.Value(null, null, 48));
 	}
 
 	@Test
