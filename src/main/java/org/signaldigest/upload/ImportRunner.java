@@ -78,15 +78,19 @@ class ImportRunner implements DisposableBean {
 	}
 
 	/**
-	 * @param keep whether to keep the files once the run ended, rather than delete them
+	 * @param keep whether to keep the files once the run ended, rather than delete them;
+	 * they are kept before the run says it ended, so that its report offers them at once
 	 */
 	private ImportSummary run(long runId, Upload upload, boolean dryRun, boolean keep) {
-		boolean ended = false;
+		boolean keeping = false;
 		try {
 			ImportSummary summary = imports.importFiles(upload.files(), properties.limits(), dryRun,
 					(report, done, total) -> runs.pagesDone(runId, done, total, List.of(report)));
+			if (keep) {
+				kept.keep(runId, upload);
+				keeping = true;
+			}
 			runs.finish(runId);
-			ended = true;
 			return summary;
 		}
 		catch (RuntimeException ex) {
@@ -95,10 +99,7 @@ class ImportRunner implements DisposableBean {
 			throw ex;
 		}
 		finally {
-			if (keep && ended) {
-				kept.keep(runId, upload);
-			}
-			else {
+			if (!keeping) {
 				upload.delete();
 			}
 		}
