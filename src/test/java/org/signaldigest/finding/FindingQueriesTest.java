@@ -151,6 +151,28 @@ class FindingQueriesTest {
 	}
 
 	@Test
+	void rowsOfArticlesWhoseDigestDateIsMissingOrAfterTheirImportAreListed() {
+		assertThat(signals(TestFilters.parse("unconfirmedDate=true")).getContent()).extracting(FindingRow::articleId)
+			.as("the real pages dated 2029-09-11 and 4320.0")
+			.containsOnly("001b195bbddec8fb0193b668a70aa883", "002d4d9211952bdfe5bbac13ccf20947")
+			.contains("001b195bbddec8fb0193b668a70aa883");
+	}
+
+	@Test
+	void aChosenCategoryIsCountedAsIfItWereNotSoItsFacetOffersTheOthers() {
+		Facets all = facetQueries.facets(FindingKind.SIGNALS, terms.resolve(Filter.NONE), FacetCounter.FACET_SIZE);
+		String category = all.categories().get(0).value();
+		Facets chosen = facetQueries.facets(FindingKind.SIGNALS,
+				terms.resolve(TestFilters.parse("category=" + category)), FacetCounter.FACET_SIZE);
+
+		assertThat(all.categories()).hasSizeGreaterThan(1);
+		assertThat(chosen.categories()).isEqualTo(all.categories());
+		assertThat(chosen.themes()).allSatisfy(theme -> assertThat(
+				signals(TestFilters.parse("category=" + category).with("theme", theme.value())).getTotalElements())
+			.isEqualTo(theme.count()));
+	}
+
+	@Test
 	void everyMatchingRowIsStreamedInOrder() {
 		Filter filter = TestFilters.parse("minRelevancy=4");
 		List<FindingRow> streamed = new ArrayList<>();
