@@ -32,8 +32,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param keyword keyword slugs the article must all carry (repeatable)
  * @param category the article's category
  * @param type the article's type
- * @param from digest date on or after
- * @param to digest date on or before
+ * @param from digest date on or after (0001-01-01 to 9999-12-31, {@link SupportedDate})
+ * @param to digest date on or before (0001-01-01 to 9999-12-31)
  * @param unconfirmedDate true for articles whose digest date is missing or unconfirmed
  * ({@link ConfirmedDates}); no other value
  */
@@ -54,9 +54,9 @@ public record Filter(
 		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.CHOICE)
 		@Size(max = 200) String type,
 		@FilterParameter(condition = Condition.ON_OR_AFTER, control = Control.DATE)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@FilterParameter(condition = Condition.ON_OR_BEFORE, control = Control.DATE)
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 		@FilterParameter(condition = Condition.UNCONFIRMED_DATE, control = Control.HIDDEN)
 		@AssertTrue(message = "must be true or absent") Boolean unconfirmedDate) {
 	// @formatter:on

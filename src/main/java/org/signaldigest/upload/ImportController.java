@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.signaldigest.listing.SortableColumns;
 import org.signaldigest.web.ErrorResponses;
+import org.signaldigest.web.SecurityConfiguration;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -65,9 +66,10 @@ class ImportController {
 	}
 
 	/**
-	 * Where {@link RefusedUploadFilter} sends a browser whose upload the server refused.
+	 * Where the security filters send the importer's browser when the server refused the
+	 * upload (too large, too many parts) before reading it.
 	 */
-	@GetMapping(RefusedUploadFilter.REFUSED_PAGE)
+	@GetMapping(SecurityConfiguration.REFUSED_UPLOAD_PAGE)
 	ModelAndView refused() {
 		return ErrorResponses.page(HttpStatus.CONTENT_TOO_LARGE, errors.tooLargeMessage());
 	}

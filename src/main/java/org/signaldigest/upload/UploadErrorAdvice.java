@@ -30,10 +30,14 @@ class UploadErrorAdvice {
 
 	private final DataSize maxRequestSize;
 
+	private final int maxParts;
+
 	UploadErrorAdvice(MessageSource messages,
-			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize,
+			@Value("${server.tomcat.max-part-count:10}") int maxParts) {
 		this.messages = messages;
 		this.maxRequestSize = maxRequestSize;
+		this.maxParts = maxParts;
 	}
 
 	@ExceptionHandler(MultipartException.class)
@@ -46,7 +50,7 @@ class UploadErrorAdvice {
 	}
 
 	String tooLargeMessage() {
-		return messages.getMessage("import.tooLarge", new Object[] { maxRequestSize.toMegabytes() + " MB" },
+		return messages.getMessage("import.tooLarge", new Object[] { maxRequestSize.toMegabytes() + " MB", maxParts },
 				LocaleContextHolder.getLocale());
 	}
 

@@ -1,8 +1,10 @@
 package org.signaldigest.web;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -31,28 +34,47 @@ class ErrorAdvice {
 	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
 	@ExceptionHandler(BindException.class)
-	Object badParameters(BindException ex, HttpServletRequest request) {
+	Object badParameters(BindException ex, HttpServletRequest request, HttpServletResponse response) {
+		startOver(response);
 		String reasons = ex.getAllErrors().stream().map(ErrorAdvice::reason).collect(Collectors.joining("; "));
 		return ErrorResponses.respond(request, HttpStatus.BAD_REQUEST, reasons);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	Object badPathOrParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+	Object badPathOrParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		startOver(response);
 		return ErrorResponses.respond(request, HttpStatus.BAD_REQUEST,
 				ex.getName() + ": \"" + ex.getValue() + "\" is not a valid value");
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
-	Object withStatus(ResponseStatusException ex, HttpServletRequest request) {
+	Object withStatus(ResponseStatusException ex, HttpServletRequest request, HttpServletResponse response) {
+		startOver(response);
 		return ErrorResponses.respond(request, ex.getStatusCode(), ex.getReason());
 	}
 
 	/** The database failed: logged in full, answered without its details. */
 	@ExceptionHandler(DataAccessException.class)
-	Object databaseFailure(DataAccessException ex, HttpServletRequest request) {
+	Object databaseFailure(DataAccessException ex, HttpServletRequest request, HttpServletResponse response) {
+		startOver(response);
 		log.error("The database failed on {}", request.getRequestURI(), ex);
 		return ErrorResponses.respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
 				"The database could not answer this request.");
+	}
+
+	/**
+	 * Forgets what the handler had begun to answer, while nothing is sent yet: an export
+	 * that had taken the response's writer and set its CSV headers before a filter turned
+	 * out bad. The session cookie stays.
+	 */
+	private static void startOver(HttpServletResponse response) {
+		if (response.isCommitted()) {
+			return;
+		}
+		List<String> cookies = List.copyOf(response.getHeaders(HttpHeaders.SET_COOKIE));
+		response.reset();
+		cookies.forEach(cookie -> response.addHeader(HttpHeaders.SET_COOKIE, cookie));
 	}
 
 	private static String reason(ObjectError error) {

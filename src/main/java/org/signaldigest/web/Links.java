@@ -23,11 +23,25 @@ public class Links {
 
 	private final String path;
 
-	private final Map<String, String[]> parameters;
+	private final HttpServletRequest request;
 
+	private Map<String, String[]> parameters;
+
+	/**
+	 * Reads the request's parameters only when a link is asked for: every view gets its
+	 * links, the error page too, and the parameters of an upload refused for its sender
+	 * are in a body that must stay unread.
+	 */
 	public Links(HttpServletRequest request) {
 		this.path = request.getRequestURI();
-		this.parameters = request.getParameterMap();
+		this.request = request;
+	}
+
+	private Map<String, String[]> parameters() {
+		if (this.parameters == null) {
+			this.parameters = this.request.getParameterMap();
+		}
+		return this.parameters;
 	}
 
 	/** The same view, at another page. */
@@ -72,7 +86,7 @@ public class Links {
 	 * "relevancy,desc", or null
 	 */
 	public String direction(String property, String defaultSort) {
-		String[] sort = parameters.get("sort");
+		String[] sort = parameters().get("sort");
 		String requested = sort == null || sort.length == 0 || sort[0].isBlank() ? defaultSort : sort[0];
 		if (requested == null) {
 			return null;
@@ -96,7 +110,7 @@ public class Links {
 	 * @return whether the view shows this many rows a page
 	 */
 	public boolean pageSize(int size, int defaultSize) {
-		String[] sizes = parameters.get("size");
+		String[] sizes = parameters().get("size");
 		return sizes == null || sizes.length == 0 || sizes[0].isBlank() ? size == defaultSize
 				: sizes[0].strip().equals(Integer.toString(size));
 	}
@@ -129,7 +143,7 @@ public class Links {
 	 * @return whether this value of a filter is active
 	 */
 	public boolean has(String name, Object value) {
-		String[] values = parameters.get(name);
+		String[] values = parameters().get(name);
 		return values != null && List.of(values).contains(String.valueOf(value));
 	}
 
@@ -181,7 +195,7 @@ public class Links {
 
 	private MultiValueMap<String, String> current() {
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-		parameters.forEach((name, values) -> {
+		parameters().forEach((name, values) -> {
 			for (String value : values) {
 				if (!value.isEmpty()) {
 					query.add(name, value);

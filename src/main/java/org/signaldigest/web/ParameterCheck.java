@@ -2,6 +2,7 @@ package org.signaldigest.web;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,9 +15,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Checks what every view shares before it runs, so that a bad value is a 400 that names
  * it instead of being silently replaced (Spring's paging falls back to defaults) or
- * reaching the database (which refuses NUL characters): no parameter may contain a NUL;
- * {@code page} is 0 to {@value #MAX_PAGE}; {@code size} is 1 to {@value #MAX_SIZE};
- * {@code facetSize} is 1 to {@value FacetCounter#MAX_FACET_SIZE}.
+ * reaching the database (which refuses NUL characters): the parameters could be read at
+ * all ({@link RequestParametersFilter}); no parameter may contain a NUL; {@code page} is
+ * 0 to {@value #MAX_PAGE}; {@code size} is 1 to {@value #MAX_SIZE}; {@code facetSize} is
+ * 1 to {@value FacetCounter#MAX_FACET_SIZE}.
  */
 class ParameterCheck implements HandlerInterceptor {
 
@@ -26,13 +28,22 @@ class ParameterCheck implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			// the error page of a request: checked already, or refused before its
+			// parameters
+			// were read (an upload refused for its sender, whose parts must stay unread)
+			return true;
+		}
+		if (request.getAttribute(RequestParametersFilter.PROBLEM) instanceof String problem) {
+			throw new BadParameterException(problem);
+		}
 		if (!(handler instanceof HandlerMethod)) {
 			return true;
 		}
 		Map<String, String[]> parameters = request.getParameterMap();
 		parameters.forEach((name, values) -> {
 			for (String value : values) {
-				if (value.indexOf('\0') >= 0) {
+				if (value != null && value.indexOf('\0') >= 0) {
 					throw new BadParameterException(name + ": must not contain a NUL character");
 				}
 			}

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.TestPage;
@@ -19,7 +20,7 @@ import org.signaldigest.listing.FilterTerms;
 import org.signaldigest.listing.TestFilters;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.signaldigest.TestPage.page;
 
 /** The articles table's query and the CSV export on the real database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
+@Import(ArticleCsvController.class)
 @ExtendWith(EmptyDatabaseExtension.class)
 class ArticleListQueriesTest {
 

@@ -2,6 +2,7 @@ package org.signaldigest.article;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.StatementCounter;
 import org.signaldigest.TestPage;
@@ -13,14 +14,13 @@ import org.signaldigest.importing.ImportService;
 import org.signaldigest.kind.FindingKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.signaldigest.TestPage.page;
 
 /** The page of one article on the real database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 @Import(StatementCounter.class)
 @ExtendWith(EmptyDatabaseExtension.class)
 class ArticlePageQueriesTest {

@@ -219,6 +219,26 @@ class FindingControllerTest {
 	}
 
 	@Test
+	void theCsvExportWritesImportedFormulasAsText() throws Exception {
+		FindingRow formulas = new FindingRow(3, "ghi", "=HYPERLINK(\"http://evil.example\",\"Click\")", "20240102",
+				LocalDate.of(2024, 1, 2), "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTabbed", "\rReturned", 5);
+		willAnswer(call -> {
+			Consumer<FindingRow> consumer = call.getArgument(3);
+			consumer.accept(formulas);
+			return null;
+		}).given(queries).forEach(any(), any(), any(), any());
+
+		String csv = mvc.perform(get("/api/signals.csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(csv.split("\r\n")[1]).isEqualTo("ghi,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\","
+				+ "20240102,2024-01-02,'+cmd|' /C calc'!A0,'-2+3,'@SUM(A1:A9),'\tTabbed,\"'\rReturned\",5");
+	}
+
+	@Test
 	void aTotalThatIsOnlyALowerBoundSaysSoAndOffersNoLastPage() throws Exception {
 		given(queries.find(any(), any(), any()))
 			.willAnswer(call -> CountedPage.bounded(Collections.nCopies(51, row), call.getArgument(2), 1000, 1000));

@@ -2,6 +2,7 @@ package org.signaldigest.home;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
 import org.signaldigest.digest.DigestRow;
@@ -10,13 +11,12 @@ import org.signaldigest.home.Home.TopSignal;
 import org.signaldigest.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.signaldigest.TestPage.page;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 @ExtendWith(EmptyDatabaseExtension.class)
 class HomeQueriesTest {
 

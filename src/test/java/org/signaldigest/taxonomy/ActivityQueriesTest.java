@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.TestPage;
@@ -17,7 +18,6 @@ import org.signaldigest.importing.ImportService;
 import org.signaldigest.kind.TermKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +28,7 @@ import static org.signaldigest.TestPage.page;
  * the term pages and the term lists, checked against the pages imported and against the
  * term page's table of articles.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 @ExtendWith(EmptyDatabaseExtension.class)
 class ActivityQueriesTest {
 

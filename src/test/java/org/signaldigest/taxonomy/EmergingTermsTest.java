@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.TestPage;
@@ -16,7 +17,6 @@ import org.signaldigest.listing.TestFilters;
 import org.signaldigest.taxonomy.EmergingTerms.EmergingTerm;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Emerging terms on the real database. The latest digest is 2023-06-25: its last 12 weeks
  * start after 2023-04-02, the 12 weeks before after 2023-01-08.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 @ExtendWith(EmptyDatabaseExtension.class)
 class EmergingTermsTest {
 

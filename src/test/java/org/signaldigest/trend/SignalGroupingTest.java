@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
 import org.signaldigest.importing.ImportListener;
@@ -16,7 +17,6 @@ import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signals grouped on import, on the real database, with the pages of
  * {@link GroupFixture}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 @ExtendWith(EmptyDatabaseExtension.class)
 class SignalGroupingTest {
 

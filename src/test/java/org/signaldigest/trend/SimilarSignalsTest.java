@@ -5,13 +5,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.trend.SimilarSignals.SimilarSignal;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The similar signals of an article's signals, on the real database, with the pages of
  * {@link GroupFixture}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 @ExtendWith(EmptyDatabaseExtension.class)
 class SimilarSignalsTest {
 

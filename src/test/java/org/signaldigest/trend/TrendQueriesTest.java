@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.TestPage;
 import org.signaldigest.chart.MonthCount;
@@ -15,7 +16,6 @@ import org.signaldigest.listing.TestFilters;
 import org.signaldigest.taxonomy.Growth;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * /trends' recurring signals on the real database, with the pages of
  * {@link GroupFixture}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 @ExtendWith(EmptyDatabaseExtension.class)
 class TrendQueriesTest {
 

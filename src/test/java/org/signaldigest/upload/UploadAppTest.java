@@ -25,7 +25,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				"spring.servlet.multipart.max-request-size=3MB" })
 @AutoConfigureMockMvc
 @ExtendWith(EmptyDatabaseExtension.class)
-@interface UploadAppTest {
+public @interface UploadAppTest {
 
 	String USER = "importer";
 

@@ -43,4 +43,29 @@ class CsvWriterTest {
 		assertThat(out).hasToString("Zoom’s,Les Universités et l'IA : €60m\r\n");
 	}
 
+	@Test
+	void fieldsThatASpreadsheetWouldRunAsAFormulaGetAQuoteInFront() {
+		csv.row("=HYPERLINK(\"http://evil.example\",\"x\")", "+1", "-2+3", "@SUM(A1)", "\tindented", "\rreturn",
+				"=1+1,2");
+
+		assertThat(out).hasToString("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+1,'-2+3,'@SUM(A1),"
+				+ "'\tindented,\"'\rreturn\",\"'=1+1,2\"\r\n");
+	}
+
+	@Test
+	void formulaCharactersAnywhereButFirstAndEmptyFieldsAreLeftAlone() {
+		csv.row("a=b", "1-2", "mail@example.org", "x+y", "", "'quoted already");
+
+		assertThat(out).hasToString("a=b,1-2,mail@example.org,x+y,,'quoted already\r\n");
+	}
+
+	@Test
+	void anEscapedFieldReadsBackAsTheTextWithItsQuote() {
+		String field = CsvWriter.field("=cmd|' /C calc'!A0, \"x\"");
+
+		assertThat(field).isEqualTo("\"'=cmd|' /C calc'!A0, \"\"x\"\"\"");
+		assertThat(field.substring(1, field.length() - 1).replace("\"\"", "\""))
+			.isEqualTo("'=cmd|' /C calc'!A0, \"x\"");
+	}
+
 }

@@ -3,9 +3,9 @@ package org.signaldigest.web;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.signaldigest.DatabaseTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The version of the data, on the real database: trusted for its time, read again after
  * an import.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DatabaseTest
 class DataVersionTest {
 
 	@Autowired

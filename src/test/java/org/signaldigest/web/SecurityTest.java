@@ -1,13 +1,20 @@
 package org.signaldigest.web;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,6 +46,20 @@ class SecurityTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	/** The login throttle's clock, moved by the tests. */
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		MutableClock clock() {
+			return new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+		}
+
+	}
 
 	@Test
 	void anonymousImportPagesRedirectToTheLoginForm() throws Exception {
@@ -127,6 +149,85 @@ class SecurityTest {
 			.andExpect(content().string(containsString("action=\"/logout\" method=\"post\"")));
 		mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
 		mvc.perform(get("/import").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void failedLoginsOnTheFormAreThrottledWithAClearMessageAndTheWaitEnds() throws Exception {
+		forgetEarlierFailures();
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(login(USER, "wrong " + i, "198.51.100.7")).andExpect(redirectedUrl("/login?error"));
+		}
+		MockHttpSession session = (MockHttpSession) mvc.perform(login(USER, PASSWORD, "198.51.100.7"))
+			.andExpect(redirectedUrl("/login?error"))
+			.andExpect(unauthenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(get("/login?error").session(session))
+			.andExpect(content().string(containsString(
+					"Too many failed logins for this user name or from this address. Try again in 1 second.")));
+
+		clock.advance(Duration.ofSeconds(1));
+		mvc.perform(login(USER, PASSWORD, "198.51.100.7")).andExpect(authenticated().withUsername(USER));
+	}
+
+	@Test
+	void failedBasicLoginsAreA429WithRetryAfterAndAJsonProblem() throws Exception {
+		forgetEarlierFailures();
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(multipart("/api/import").with(httpBasic(USER, "wrong")).with(from("198.51.100.8")))
+				.andExpect(status().isUnauthorized());
+		}
+		for (int i = 0; i < 4; i++) {
+			clock.advance(Duration.ofSeconds(1L << i));
+			mvc.perform(multipart("/api/import").with(httpBasic(USER, "wrong")).with(from("198.51.100.8")))
+				.andExpect(status().isUnauthorized());
+		}
+
+		mvc.perform(multipart("/api/import").with(httpBasic(USER, PASSWORD)).with(from("198.51.100.8")))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "16"))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value(
+					"Too many failed logins for this user name or from this address." + " Try again in 16 seconds."));
+		mvc.perform(multipart("/api/import").with(httpBasic(USER, PASSWORD)).with(from("198.51.100.9")))
+			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void theImporterStillLogsInFromWhereTheyDidBeforeWhileOthersGuessTheirPassword() throws Exception {
+		forgetEarlierFailures();
+		mvc.perform(login(USER, PASSWORD, "192.0.2.10")).andExpect(authenticated());
+		for (int i = 0; i < 12; i++) {
+			mvc.perform(login(USER, "guess", "203.0.113." + i));
+		}
+
+		mvc.perform(login(USER, PASSWORD, "203.0.113.99")).andExpect(unauthenticated());
+		mvc.perform(login(USER, PASSWORD, "192.0.2.10")).andExpect(authenticated().withUsername(USER));
+	}
+
+	@Test
+	void strictTransportSecurityOnlyOverHttps() throws Exception {
+		mvc.perform(get("/signals").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"));
+		mvc.perform(get("/signals")).andExpect(header().doesNotExist("Strict-Transport-Security"));
+	}
+
+	/** Failures of the other tests are forgotten an hour and a quarter later. */
+	private void forgetEarlierFailures() {
+		clock.advance(Duration.ofHours(2));
+	}
+
+	/** The login form posted from this address. */
+	private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 }
