@@ -57,7 +57,7 @@ class BrowsingPagesTest {
 	void articlesPagesRender() throws Exception {
 		HttpResponse<String> list = get("/articles?theme=ai");
 		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(list.body()).contains("<h1>Articles — theme: ai</h1>", "<strong>1 matching article</strong>",
+		assertThat(list.body()).contains("<h1>Articles — theme: AI</h1>", "<strong>1 matching article</strong>",
 				"href=\"/articles/27203920581\"");
 
 		HttpResponse<String> article = get("/articles/27203920581");
@@ -66,7 +66,8 @@ class BrowsingPagesTest {
 				"<time datetime=\"2023-04-16\">16 Apr 2023</time>", "href=\"/themes/machine-learning\"",
 				"<p>Vicuna-13B is a new open-source chatbot", "rel=\"noopener noreferrer\"");
 		assertThat(get("/articles/a4764a556583ffec51fa91aa3564e777").body())
-			.contains("<span>68b115eb29e9ef169ba04736821c9a8f</span>");
+			.contains("more related pages are not imported here.")
+			.doesNotContain("68b115eb29e9ef169ba04736821c9a8f");
 		assertThat(get("/articles/no-such-page").statusCode()).isEqualTo(404);
 	}
 
@@ -104,7 +105,11 @@ class BrowsingPagesTest {
 
 	@Test
 	void homeAndExportsWork() throws Exception {
-		assertThat(get("/").body()).contains("<strong>17</strong>", "href=\"/digests/20290911\"");
+		// the page dated 2029-09-11, after its import, is never the latest digest (issue
+		// 15.2)
+		assertThat(get("/").body())
+			.contains("<strong>17</strong>", "href=\"/digests/20260419\"", "Most relevant signals of digest 20260419")
+			.doesNotContain("href=\"/digests/20290911\"");
 
 		HttpResponse<String> csv = get("/api/articles.csv?category=technology");
 		assertThat(csv.statusCode()).isEqualTo(200);

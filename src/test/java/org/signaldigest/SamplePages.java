@@ -32,6 +32,21 @@ public final class SamplePages {
 		}
 	}
 
+	/**
+	 * A sample page dated 2029-09-11 (digest id 20290911): after any import, unconfirmed.
+	 */
+	public static final String DATED_2029 = "001b195bbddec8fb0193b668a70aa883";
+
+	/** Imports one sample page, from where it is bundled. */
+	public static void importPage(ImportService imports, String pageId) {
+		try {
+			imports.importPaths(List.of(folder().resolve(pageId + ".md")), false, ImportListener.NONE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Copies every sample page into the folder. */
 	public static Path copyTo(Path folder) {
 		try (var pages = Files.list(folder())) {

@@ -1,5 +1,7 @@
 package org.signaldigest.article;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -49,9 +51,10 @@ class ArticlePageQueries {
 					a.findings(kind).stream().map(ArticlePageQueries::row).sorted(BY_RELEVANCY).toList()))
 			.filter(table -> !table.rows().isEmpty())
 			.toList();
-		return new ArticlePage(a.getPageId(), a.getTitle(), a.getDigestId(), a.getDigestDate(), a.getDigestUrl(),
-				a.getExternalUrl(), a.getCategory(), a.getType(), a.getSummary(), terms(a, TermKind.KEYWORDS),
-				terms(a, TermKind.THEMES), tables, related(a.getRelatedPageIds()), List.copyOf(a.getWarnings()));
+		return new ArticlePage(a.getPageId(), a.getTitle(), a.getDigestId(), a.getDigestDate(),
+				LocalDate.ofInstant(a.getImportedAt(), ZoneId.systemDefault()), a.getDigestUrl(), a.getExternalUrl(),
+				a.getCategory(), a.getType(), a.getSummary(), terms(a, TermKind.KEYWORDS), terms(a, TermKind.THEMES),
+				tables, related(a.getRelatedPageIds()), List.copyOf(a.getWarnings()));
 	}
 
 	private static List<Term> terms(Article article, TermKind kind) {
@@ -59,7 +62,8 @@ class ArticlePageQueries {
 	}
 
 	private static Row row(ArticleFinding f) {
-		return new Row(f.name(), f.description(), f.change(), f.tenYear(), f.drivingForce(), f.relevancyValue());
+		return new Row(f.position(), f.name(), f.description(), f.change(), f.tenYear(), f.drivingForce(),
+				f.relevancyValue());
 	}
 
 	/** The related ids in page order, with the titles of those that are imported. */

@@ -1,5 +1,7 @@
 package org.signaldigest.digest;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.signaldigest.digest.DigestPage.TopSignal;
+import org.signaldigest.listing.ConfirmedDates;
 import org.signaldigest.listing.SortableColumns;
 
 import org.springframework.data.domain.Page;
@@ -27,6 +30,10 @@ public class DigestQueries {
 
 	static final int TOP_SIGNALS = 3;
 
+	private static final String COLUMNS = "digest_id, digest_date, articles, signals, confirmed";
+
+	private static final String ORDER = "digest_date desc nulls last, digest_id desc";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	public DigestQueries(NamedParameterJdbcTemplate jdbc) {
@@ -38,14 +45,26 @@ public class DigestQueries {
 	 * counts the import keeps.
 	 */
 	public Page<DigestRow> newestFirst(Pageable pageable) {
-		List<DigestRow> rows = jdbc.query("""
-				select digest_id, digest_date, articles, signals from digest_stats
-				order by digest_date desc nulls last, digest_id desc limit :limit offset :offset""",
-				Map.of("limit", pageable.getPageSize(), "offset", pageable.getOffset()),
-				(rs, n) -> new DigestRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
-						rs.getLong(4)));
+		List<DigestRow> rows = jdbc.query(
+				"select " + COLUMNS + " from digest_stats order by " + ORDER + " limit :limit offset :offset",
+				Map.of("limit", pageable.getPageSize(), "offset", pageable.getOffset()), DigestQueries::row);
 		long total = jdbc.queryForObject("select count(*) from digest_stats", Map.of(), Long.class);
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * The latest digests: newest first, of those whose date is confirmed (a date typed
+	 * wrong, after its import, is never the latest).
+	 */
+	public List<DigestRow> latest(int count) {
+		return jdbc.query(
+				"select " + COLUMNS + " from digest_stats where confirmed order by " + ORDER + " limit :limit",
+				Map.of("limit", count), DigestQueries::row);
+	}
+
+	private static DigestRow row(ResultSet rs, int rowNum) throws SQLException {
+		return new DigestRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4),
+				rs.getBoolean(5));
 	}
 
 	Optional<DigestPage> byId(String digestId) {
@@ -72,9 +91,11 @@ public class DigestQueries {
 						.topSignals()
 						.add(new TopSignal(rs.getString(2), rs.getObject(3, Integer.class)));
 				});
-		return jdbc.queryForObject("select max(digest_date), max(digest_url) from article where digest_id = :digest",
-				id, (rs, n) -> Optional.of(new DigestPage(digestId, rs.getObject(1, LocalDate.class), rs.getString(2),
-						List.copyOf(articles.values()))));
+		return jdbc.queryForObject(
+				"select max(a.digest_date), coalesce(bool_or(" + ConfirmedDates.CONFIRMED
+						+ "), false), max(a.digest_url) from article a where a.digest_id = :digest",
+				id, (rs, n) -> Optional.of(new DigestPage(digestId, rs.getObject(1, LocalDate.class), rs.getBoolean(2),
+						rs.getString(3), List.copyOf(articles.values()))));
 	}
 
 }

@@ -52,14 +52,14 @@ class FeedController {
 			HttpServletRequest request) {
 		ResolvedFilter resolved = terms.resolve(filter);
 		FindingKind findingKind = FindingKind.fromPath(kind).orElseThrow(FeedController::notFound);
-		String title = ViewTitles.describe(message("kind." + kind), filter, messages);
+		String title = ViewTitles.describe(message("kind." + kind), resolved, messages);
 		return atom(request, "/" + kind, title, queries.rows(findingKind, resolved));
 	}
 
 	@GetMapping("/articles.atom")
 	ResponseEntity<byte[]> articles(@Valid @ModelAttribute Filter filter, HttpServletRequest request) {
 		ResolvedFilter resolved = terms.resolve(filter);
-		String title = ViewTitles.describe(message("articles.heading"), filter, messages);
+		String title = ViewTitles.describe(message("articles.heading"), resolved, messages);
 		return atom(request, "/articles", title, queries.articles(resolved));
 	}
 

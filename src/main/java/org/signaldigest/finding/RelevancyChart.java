@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.signaldigest.chart.BarChart;
 import org.signaldigest.chart.LabelledCount;
+import org.signaldigest.listing.Facets;
 
 /**
  * The rows of a table by relevancy, 1 to 5 then none, drawn from the relevancy facet: the

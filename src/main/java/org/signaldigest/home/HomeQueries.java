@@ -13,7 +13,6 @@ import org.signaldigest.home.Home.TopSignal;
 import org.signaldigest.kind.FindingKind;
 import org.signaldigest.kind.TermKind;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +33,9 @@ class HomeQueries {
 					+ kind.path())
 			.collect(Collectors.joining(", ")));
 
+	/** How many of the latest digests the home page lists. */
+	private static final int LATEST_DIGESTS = 5;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final DigestQueries digests;
@@ -44,7 +46,7 @@ class HomeQueries {
 	}
 
 	Home home() {
-		List<DigestRow> latest = digests.newestFirst(PageRequest.of(0, 5)).getContent();
+		List<DigestRow> latest = digests.latest(LATEST_DIGESTS);
 		String latestDigest = latest.isEmpty() ? null : latest.get(0).id();
 		return new Home(counts(), latest, topTerms(TermKind.THEMES), topTerms(TermKind.KEYWORDS), latestDigest,
 				latestDigest == null ? List.of() : topSignals(latestDigest));

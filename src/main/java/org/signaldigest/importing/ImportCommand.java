@@ -14,12 +14,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar signal-digest.jar import [--dry-run] [--quiet] PATH...}: imports pages
- * without starting the web server, on the same database as the app. Exit code 0 when
- * nothing failed, 1 when a page failed, 2 on a usage error.
+ * without starting the web server, on the same database as the app, and records the run
+ * in the import history ({@link ImportHistory}, "cli", by the user of the system). Exit
+ * code 0 when nothing failed, 1 when a page failed, 2 on a usage error.
  */
 public final class ImportCommand {
 
 	public static final String NAME = "import";
+
+	/** How the history says the command line's runs were started. */
+	static final String VIA = "cli";
 
 	static final String USAGE = """
 			usage: signal-digest import [--dry-run] [--quiet] PATH...
@@ -68,8 +72,21 @@ public final class ImportCommand {
 			.run(options.settings().toArray(String[]::new))) {
 			err.println("Database: " + context.getBean(HikariDataSource.class).getJdbcUrl());
 			ImportPrinter printer = new ImportPrinter(out, err, options.quiet(), terminal);
-			ImportSummary summary = context.getBean(ImportService.class)
-				.importPaths(options.paths(), options.dryRun(), printer);
+			ImportHistory history = context.getBean(ImportHistory.class);
+			long runId = history.start(System.getProperty("user.name"), VIA, options.dryRun(), options.paths().size());
+			RecordedRun recorded = new RecordedRun(history, runId);
+			ImportSummary summary;
+			try {
+				summary = context.getBean(ImportService.class)
+					.importPaths(options.paths(), options.dryRun(), printer.andThen(recorded));
+			}
+			catch (RuntimeException ex) {
+				recorded.flush();
+				history.crash(runId, "the import stopped: " + ex.getMessage());
+				throw ex;
+			}
+			recorded.flush();
+			history.finish(runId);
 			printer.finish(summary, options.dryRun());
 			return summary.anyFailed() ? 1 : 0;
 		}

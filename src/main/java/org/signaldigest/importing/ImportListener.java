@@ -9,4 +9,14 @@ public interface ImportListener {
 
 	void pageDone(PageReport report, int done, int total);
 
+	/**
+	 * @return a listener that tells this one, then the other
+	 */
+	default ImportListener andThen(ImportListener other) {
+		return (report, done, total) -> {
+			pageDone(report, done, total);
+			other.pageDone(report, done, total);
+		};
+	}
+
 }

@@ -66,6 +66,13 @@ public enum Condition {
 		void add(FilterSql sql, String name, List<Object> values) {
 			sql.add(sql.alias() + ".digest_date <= :" + name, name, values.get(0));
 		}
+	},
+	/** The article's digest date is missing or unconfirmed ({@link ConfirmedDates}). */
+	UNCONFIRMED_DATE(false) {
+		@Override
+		void add(FilterSql sql, String name, List<Object> values) {
+			sql.addOnArticle(ConfirmedDates.UNCONFIRMED);
+		}
 	};
 
 	private final boolean rowsOnly;

@@ -34,6 +34,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param type the article's type
  * @param from digest date on or after (0001-01-01 to 9999-12-31, {@link SupportedDate})
  * @param to digest date on or before (0001-01-01 to 9999-12-31)
+ * @param unconfirmedDate true for articles whose digest date is missing or unconfirmed
+ * ({@link ConfirmedDates}); no other value
  */
 public record Filter(
 // @formatter:off
@@ -47,14 +49,16 @@ public record Filter(
 		@Size(max = 20) List<String> theme,
 		@FilterParameter(condition = Condition.ALL_KEYWORDS, control = Control.HIDDEN)
 		@Size(max = 20) List<String> keyword,
-		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.TEXT)
+		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.CHOICE)
 		@Size(max = 200) String category,
-		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.TEXT)
+		@FilterParameter(condition = Condition.ARTICLE_EQUALS, control = Control.CHOICE)
 		@Size(max = 200) String type,
 		@FilterParameter(condition = Condition.ON_OR_AFTER, control = Control.DATE)
 		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@FilterParameter(condition = Condition.ON_OR_BEFORE, control = Control.DATE)
-		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		@SupportedDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+		@FilterParameter(condition = Condition.UNCONFIRMED_DATE, control = Control.HIDDEN)
+		@AssertTrue(message = "must be true or absent") Boolean unconfirmedDate) {
 	// @formatter:on
 
 	/** Every filter, in the order of the components. */
@@ -92,10 +96,10 @@ public record Filter(
 	 * @return the filters that are set, with their values, in the order of the fields
 	 */
 	public List<Active> active() {
-		return FIELDS.stream()
-			.filter(field -> field.isSet(this))
-			.map(field -> new Active(field, field.values(this)))
-			.toList();
+		return FIELDS.stream().filter(field -> field.isSet(this)).map(field -> {
+			List<Object> values = field.values(this);
+			return new Active(field, values, values.stream().map(String::valueOf).toList());
+		}).toList();
 	}
 
 	/**
@@ -123,8 +127,11 @@ public record Filter(
 		return create(values);
 	}
 
-	/** A filter that is set, and its values. */
-	public record Active(FilterField field, List<Object> values) {
+	/**
+	 * A filter that is set, its values, and the words that show each value (a term's name
+	 * rather than its slug, once resolved by {@link ResolvedFilter#active()}).
+	 */
+	public record Active(FilterField field, List<Object> values, List<String> labels) {
 	}
 
 	private Object[] components() {

@@ -29,8 +29,11 @@ public @interface FilterParameter {
 		SEARCH,
 		/** A choice among the relevancies 1 to 5, shown only for rows. */
 		RELEVANCY,
-		/** A text field. */
-		TEXT,
+		/**
+		 * A choice among the values the page's facets counted (model attribute
+		 * {@code facets}), each with its count; a text field on a page without facets.
+		 */
+		CHOICE,
 		/** A date. */
 		DATE,
 		/** Chosen elsewhere (facets, chips): carried by the form as hidden fields. */

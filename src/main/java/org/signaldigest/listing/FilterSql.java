@@ -95,6 +95,12 @@ public final class FilterSql {
 		needsArticle = alias.equals("f");
 	}
 
+	/** A condition on the article that takes no value. */
+	void addOnArticle(String condition) {
+		conditions.add(condition);
+		needsArticle = alias.equals("f");
+	}
+
 	void add(String condition, String name, Object value) {
 		conditions.add(condition);
 		parameters.addValue(name, value);

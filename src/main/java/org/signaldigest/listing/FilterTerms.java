@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Looks up the keywords and themes a filter names, in one query, so that the conditions
  * name their ids: the planner then knows how common each one is (a theme on half the
  * articles and one on three need different plans), which it cannot when the id is looked
- * up inside the statement.
+ * up inside the statement. Their names come along, for the words that show the filter.
  */
 @Component
 public class FilterTerms {
@@ -40,15 +40,15 @@ public class FilterTerms {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String sql = String.join(" union all ", slugs.keySet().stream().map(kind -> {
 			parameters.addValue(kind.table(), slugs.get(kind).toArray(String[]::new));
-			return "select '" + kind.name() + "', slug, id from " + kind.table() + " where slug = any(:" + kind.table()
-					+ ")";
+			return "select '" + kind.name() + "', slug, id, name from " + kind.table() + " where slug = any(:"
+					+ kind.table() + ")";
 		}).toList());
-		Map<TermKind, Map<String, Long>> ids = new EnumMap<>(TermKind.class);
+		Map<TermKind, Map<String, ResolvedFilter.Term>> terms = new EnumMap<>(TermKind.class);
 		jdbc.query(sql, parameters, row -> {
-			ids.computeIfAbsent(TermKind.valueOf(row.getString(1)), kind -> new HashMap<>())
-				.put(row.getString(2), row.getLong(3));
+			terms.computeIfAbsent(TermKind.valueOf(row.getString(1)), kind -> new HashMap<>())
+				.put(row.getString(2), new ResolvedFilter.Term(row.getLong(3), row.getString(4)));
 		});
-		return new ResolvedFilter(filter, ids);
+		return new ResolvedFilter(filter, terms);
 	}
 
 }

@@ -50,7 +50,7 @@ final class DigestDates {
 		}
 		else if (date.isAfter(LocalDate.now(clock))) {
 			ctx.warn(null, line, "the digest date " + date + " (digest id \"" + digestId + "\") is in the future;"
-					+ " kept as written");
+					+ " kept as written, shown as unconfirmed: never the latest digest, on no chart");
 		}
 		return date;
 	}

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.ResolvedFilter;
 import org.signaldigest.listing.ViewTitles;
 
 import org.springframework.context.MessageSource;
@@ -34,9 +35,11 @@ class RadarController {
 	@GetMapping("/radar")
 	String radar(@Valid @ModelAttribute("filter") Filter filter, @Valid @ModelAttribute("view") RadarView view,
 			Model model) {
-		Radar radar = RadarLayout.of(queries.radar(terms.resolve(filter), view), view);
+		ResolvedFilter resolved = terms.resolve(filter);
+		Radar radar = RadarLayout.of(queries.radar(resolved, view), view);
 		String what = messages.getMessage("radar.heading", null, LocaleContextHolder.getLocale());
-		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
+		model.addAttribute("heading", ViewTitles.describe(what, resolved, messages));
+		model.addAttribute("resolvedFilter", resolved);
 		model.addAttribute("radar", radar);
 		return "radar/page";
 	}

@@ -1,5 +1,6 @@
 package org.signaldigest.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,10 +106,12 @@ class SearchQueries {
 		String best = articles ? bestArticles(where) : bestRows(kind, where);
 		List<SearchHit> hits = jdbc.query(
 				"select page_id, title, ts_headline('english', translate(name, :markers, ''), " + Q
-						+ ", :whole), ts_headline('english', translate(body, :markers, ''), " + Q + ", :snippet)"
-						+ " from (" + best + ") best order by ord",
-				parameters, (rs, n) -> new SearchHit(rs.getString(1), rs.getString(2),
-						Highlights.toHtml(rs.getString(3)), Highlights.toHtml(rs.getString(4))));
+						+ ", :whole), ts_headline('english', translate(body, :markers, ''), " + Q + ", :snippet),"
+						+ " digest_date, relevancy, position from (" + best + ") best order by ord",
+				parameters,
+				(rs, n) -> new SearchHit(rs.getString(1), rs.getString(2), Highlights.toHtml(rs.getString(3)),
+						Highlights.toHtml(rs.getString(4)), rs.getObject(5, LocalDate.class),
+						rs.getObject(6, Integer.class), rs.getObject(7, Integer.class)));
 		long total = jdbc.queryForObject(
 				"select count(*) from (select 1" + from(kind) + where.where() + " limit :cap) matches",
 				parameters.addValue("cap", CountedPage.COUNT_CAP), Long.class);
@@ -118,9 +121,9 @@ class SearchQueries {
 	/** The best ranked among the newest {@value #CANDIDATES} matching articles. */
 	private static String bestArticles(FilterSql where) {
 		return "select a.page_id, a.title, coalesce(a.title, a.page_id) as name, coalesce(a.summary, '') as body,"
-				+ " row_number() over (order by ts_rank(a.search, " + Q + ") desc, " + Ordering.ARTICLES_NEWEST_FIRST
-				+ ") as ord from (select a.id" + from(null) + where.where() + " order by "
-				+ Ordering.ARTICLES_NEWEST_FIRST
+				+ " a.digest_date, null::int as relevancy, null::int as position, row_number() over (order by ts_rank(a.search, "
+				+ Q + ") desc, " + Ordering.ARTICLES_NEWEST_FIRST + ") as ord from (select a.id" + from(null)
+				+ where.where() + " order by " + Ordering.ARTICLES_NEWEST_FIRST
 				+ " limit :candidates) candidate join article a on a.id = candidate.id order by ord limit :limit";
 	}
 
@@ -130,10 +133,10 @@ class SearchQueries {
 	 */
 	private static String bestRows(FindingKind kind, FilterSql where) {
 		return "select f.page_id, a.title, coalesce(f.name, '') as name, coalesce(" + kind.bodySql()
-				+ ", '') as body, row_number() over (order by ts_rank(f.search, " + Q + ") desc, "
-				+ Ordering.ROWS_MOST_RELEVANT_FIRST + ") as ord from (select f.id" + from(kind) + where.where()
-				+ " order by " + Ordering.ROWS_MOST_RELEVANT_FIRST + " limit :candidates) candidate join "
-				+ kind.table()
+				+ ", '') as body, f.digest_date, f.relevancy::int, f.position, row_number() over (order by ts_rank(f.search, "
+				+ Q + ") desc, " + Ordering.ROWS_MOST_RELEVANT_FIRST + ") as ord from (select f.id" + from(kind)
+				+ where.where() + " order by " + Ordering.ROWS_MOST_RELEVANT_FIRST
+				+ " limit :candidates) candidate join " + kind.table()
 				+ " f on f.id = candidate.id join article a on a.id = f.article_id order by ord limit :limit";
 	}
 

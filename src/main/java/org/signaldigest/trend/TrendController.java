@@ -50,7 +50,9 @@ class TrendController {
 		ResolvedFilter resolved = terms.resolve(filter);
 		Pageable checked = TrendQueries.COLUMNS.check(pageable);
 		String what = messages.getMessage("trends.heading", null, LocaleContextHolder.getLocale());
-		model.addAttribute("heading", ViewTitles.describe(what, filter, messages));
+		model.addAttribute("heading", ViewTitles.describe(what, resolved, messages));
+		model.addAttribute("resolvedFilter", resolved);
+		model.addAttribute("defaultSort", TrendQueries.DEFAULT_SORT);
 		Page<TrendRow> rows = trends.recurring(resolved, checked);
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("rows", rows);

@@ -2,7 +2,9 @@ package org.signaldigest.upload;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The import pages: the upload form, the report of a run (which refreshes itself, showing
@@ -50,9 +53,12 @@ class ImportController {
 
 	private final UploadErrorAdvice errors;
 
+	private final KeptUploads kept;
+
 	ImportController(ImportRunner runner, ImportRuns runs, UploadProperties properties, MessageSource messages,
-			UploadErrorAdvice errors) {
+			UploadErrorAdvice errors, KeptUploads kept) {
 		this.runner = runner;
+		this.kept = kept;
 		this.runs = runs;
 		this.properties = properties;
 		this.messages = messages;
@@ -95,14 +101,35 @@ class ImportController {
 
 	@GetMapping("/import/runs/{id}")
 	String report(@PathVariable long id, Model model) {
-		ImportRun run = runs.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No import run has the id " + id));
+		ImportRun run = find(id);
 		model.addAttribute("heading", message(run.dryRun() ? "import.report.dryHeading" : "import.report.heading", id));
 		model.addAttribute("run", run);
+		model.addAttribute("keptUntil",
+				kept.keptUntil(id).map(until -> until.atZone(ZoneId.systemDefault())).orElse(null));
 		List<RunPage> pages = run.running() ? runs.lastPages(id, ROWS_WHILE_RUNNING) : runs.pages(id);
 		model.addAttribute("pages", pages);
 		model.addAttribute("pageCount", run.running() ? runs.pageCount(id) : pages.size());
 		return "upload/report";
+	}
+
+	/**
+	 * Imports for real the files of a dry run, kept since ({@link KeptUploads}): once.
+	 * When they are no longer kept, the report says so.
+	 */
+	@PostMapping("/import/runs/{id}/import")
+	String importForReal(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+		find(id);
+		Optional<Upload> upload = kept.take(id);
+		if (upload.isEmpty()) {
+			redirect.addFlashAttribute("problem", message("import.notKept"));
+			return "redirect:/import/runs/" + id;
+		}
+		return "redirect:/import/runs/" + runner.startInBackground(upload.get(), user.getName(), false);
+	}
+
+	private ImportRun find(long id) {
+		return runs.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No import run has the id " + id));
 	}
 
 	@GetMapping("/import/history")

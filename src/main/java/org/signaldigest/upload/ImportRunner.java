@@ -1,5 +1,7 @@
 package org.signaldigest.upload;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.Timer;
 import org.signaldigest.background.Backlog;
 import org.signaldigest.importing.ImportService;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the import of an upload and records it as an import run, page by page: in the
  * background for the form (the browser follows the progress), at once for the API. The
- * upload's files are deleted when it is done.
+ * upload's files are deleted when it is done, except those of a dry run of the form that
+ * ended, which are kept a while ({@link KeptUploads}) to be imported for real.
  */
 @Component
 class ImportRunner implements DisposableBean, Backlog {
@@ -30,13 +33,17 @@ class ImportRunner implements DisposableBean, Backlog {
 
 	private final ImportMetrics metrics;
 
+	private final KeptUploads kept;
+
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-	ImportRunner(ImportService imports, ImportRuns runs, UploadProperties properties, ImportMetrics metrics) {
+	ImportRunner(ImportService imports, ImportRuns runs, UploadProperties properties, ImportMetrics metrics,
+			KeptUploads kept) {
 		this.imports = imports;
 		this.runs = runs;
 		this.properties = properties;
 		this.metrics = metrics;
+		this.kept = kept;
 		executor.setCorePoolSize(2);
 		executor.setMaxPoolSize(2);
 		executor.setQueueCapacity(100);
@@ -54,7 +61,7 @@ class ImportRunner implements DisposableBean, Backlog {
 		try {
 			executor.execute(() -> {
 				try {
-					run(runId, upload, "form", dryRun);
+					run(runId, upload, "form", dryRun, dryRun);
 				}
 				catch (RuntimeException ex) {
 					// logged and recorded as a crashed run by run()
@@ -73,14 +80,23 @@ class ImportRunner implements DisposableBean, Backlog {
 
 	Finished runNow(Upload upload, String username, String via, boolean dryRun) {
 		long runId = runs.start(username, via, dryRun, upload.files().size());
-		return new Finished(runId, run(runId, upload, via, dryRun));
+		return new Finished(runId, run(runId, upload, via, dryRun, false));
 	}
 
-	private ImportSummary run(long runId, Upload upload, String via, boolean dryRun) {
+	/**
+	 * @param keep whether to keep the files once the run ended, rather than delete them;
+	 * they are kept before the run says it ended, so that its report offers them at once
+	 */
+	private ImportSummary run(long runId, Upload upload, String via, boolean dryRun, boolean keep) {
 		Timer.Sample timing = metrics.start();
+		boolean keeping = false;
 		try {
 			ImportSummary summary = imports.importFiles(upload.files(), properties.limits(), dryRun,
-					(report, done, total) -> runs.pageDone(runId, done, total, report));
+					(report, done, total) -> runs.pagesDone(runId, done, total, List.of(report)));
+			if (keep) {
+				kept.keep(runId, upload);
+				keeping = true;
+			}
 			runs.finish(runId);
 			metrics.finished(timing, via, dryRun, summary);
 			return summary;
@@ -92,7 +108,9 @@ class ImportRunner implements DisposableBean, Backlog {
 			throw ex;
 		}
 		finally {
-			upload.delete();
+			if (!keeping) {
+				upload.delete();
+			}
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.signaldigest.upload;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.signaldigest.importing.ImportHistory;
 import org.signaldigest.importing.ImportOutcome;
 import org.signaldigest.importing.PageReport;
 import org.signaldigest.parser.Problem;
@@ -16,17 +18,17 @@ import org.signaldigest.parser.Problem;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Import runs and their report rows. Each statement commits on its own, so a running
- * import shows its progress.
+ * Import runs and their report rows, whoever started them (the form, the API, the import
+ * command). Each statement commits on its own, so a running import shows its progress.
  */
 @Repository
-class ImportRuns {
+class ImportRuns implements ImportHistory {
 
 	private static final String RUN_COLUMNS = "id, started_at, finished_at, username, via, dry_run, file_count,"
 			+ " page_total, pages_done, imported, updated, unchanged, failed, skipped, status, error";
@@ -37,7 +39,8 @@ class ImportRuns {
 		this.jdbc = jdbc;
 	}
 
-	long start(String username, String via, boolean dryRun, int fileCount) {
+	@Override
+	public long start(String username, String via, boolean dryRun, int fileCount) {
 		return jdbc.queryForObject(
 				"insert into import_run (username, via, dry_run, file_count)"
 						+ " values (:username, :via, :dryRun, :fileCount) returning id",
@@ -47,33 +50,50 @@ class ImportRuns {
 				Long.class);
 	}
 
-	void pageDone(long runId, int position, int total, PageReport report) {
-		JdbcTemplate plain = jdbc.getJdbcTemplate();
-		plain.update(connection -> {
-			PreparedStatement insert = connection.prepareStatement("insert into import_run_page"
-					+ " (run_id, position, location, page_id, outcome, errors, warnings) values (?, ?, ?, ?, ?, ?, ?)");
-			insert.setLong(1, runId);
-			insert.setInt(2, position);
-			insert.setString(3, report.location());
-			insert.setString(4, report.pageId());
-			insert.setString(5, report.outcome().name());
-			insert.setArray(6, connection.createArrayOf("text", describe(report.problems(), true)));
-			insert.setArray(7, connection.createArrayOf("text", describe(report.problems(), false)));
-			return insert;
-		});
-		String counter = report.outcome().name().toLowerCase(Locale.ROOT);
-		jdbc.update(
-				"update import_run set pages_done = :done, page_total = :total, " + counter + " = " + counter
-						+ " + 1 where id = :id",
-				new MapSqlParameterSource("id", runId).addValue("done", position).addValue("total", total));
+	@Override
+	public void pagesDone(long runId, int firstPosition, int total, List<PageReport> reports) {
+		jdbc.getJdbcTemplate()
+			.batchUpdate("insert into import_run_page (run_id, position, location, page_id, outcome, errors, warnings)"
+					+ " values (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+						@Override
+						public void setValues(PreparedStatement insert, int i) throws SQLException {
+							PageReport report = reports.get(i);
+							Connection connection = insert.getConnection();
+							insert.setLong(1, runId);
+							insert.setInt(2, firstPosition + i);
+							insert.setString(3, report.location());
+							insert.setString(4, report.pageId());
+							insert.setString(5, report.outcome().name());
+							insert.setArray(6, connection.createArrayOf("text", describe(report.problems(), true)));
+							insert.setArray(7, connection.createArrayOf("text", describe(report.problems(), false)));
+						}
+
+						@Override
+						public int getBatchSize() {
+							return reports.size();
+						}
+					});
+		MapSqlParameterSource counts = new MapSqlParameterSource("id", runId)
+			.addValue("done", firstPosition + reports.size() - 1)
+			.addValue("total", total);
+		StringBuilder counters = new StringBuilder();
+		for (ImportOutcome outcome : ImportOutcome.values()) {
+			String counter = outcome.name().toLowerCase(Locale.ROOT);
+			counters.append(", ").append(counter).append(" = ").append(counter).append(" + :").append(counter);
+			counts.addValue(counter, reports.stream().filter(report -> report.outcome() == outcome).count());
+		}
+		jdbc.update("update import_run set pages_done = :done, page_total = :total" + counters + " where id = :id",
+				counts);
 	}
 
-	void finish(long runId) {
+	@Override
+	public void finish(long runId) {
 		jdbc.update("update import_run set status = 'finished', finished_at = now(), page_total = pages_done"
 				+ " where id = :id", new MapSqlParameterSource("id", runId));
 	}
 
-	void crash(long runId, String error) {
+	@Override
+	public void crash(long runId, String error) {
 		jdbc.update("update import_run set status = 'crashed', finished_at = now(), error = :error where id = :id",
 				new MapSqlParameterSource("id", runId).addValue("error", error));
 	}

@@ -1,6 +1,7 @@
 package org.signaldigest.upload;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.signaldigest.importing.ReadLimits;
 
@@ -21,10 +22,12 @@ import org.springframework.util.unit.DataSize;
  * while reading (default 200MB); a zip with more is refused whole
  * @param tempDirectory where uploads wait for their import (default: the system's
  * temporary folder)
+ * @param keepDryRuns how long the files of a dry run made through the form are kept, to
+ * be imported for real from its report without choosing them again (default 1h)
  */
 @ConfigurationProperties("digest.upload")
 record UploadProperties(@DefaultValue("5MB") DataSize maxFileSize, @DefaultValue("10000") int maxZipEntries,
-		@DefaultValue("200MB") DataSize maxZipBytes, Path tempDirectory) {
+		@DefaultValue("200MB") DataSize maxZipBytes, Path tempDirectory, @DefaultValue("1h") Duration keepDryRuns) {
 
 	UploadProperties {
 		if (tempDirectory == null) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.signaldigest.listing.Columns;
+
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -54,9 +56,19 @@ public class Links {
 	 * ascending.
 	 */
 	public String sort(String property) {
+		return sort(property, null);
+	}
+
+	/**
+	 * The same view sorted by this column: ascending first, descending when it is already
+	 * ascending, by request or by default.
+	 * @param defaultSort the sort of the view when none is requested, e.g.
+	 * "relevancy,desc", or null
+	 */
+	public String sort(String property, String defaultSort) {
 		MultiValueMap<String, String> query = current();
 		query.remove("page");
-		query.set("sort", property + ("asc".equals(direction(property)) ? ",desc" : ",asc"));
+		query.set("sort", property + ("asc".equals(direction(property, defaultSort)) ? ",desc" : ",asc"));
 		return build(path, query);
 	}
 
@@ -64,15 +76,43 @@ public class Links {
 	 * @return "asc" or "desc" when the view is sorted by this column, else null
 	 */
 	public String direction(String property) {
+		return direction(property, null);
+	}
+
+	/**
+	 * @return "asc" or "desc" when the view is sorted by this column, by request or (when
+	 * none is requested) by default, else null
+	 * @param defaultSort the sort of the view when none is requested, e.g.
+	 * "relevancy,desc", or null
+	 */
+	public String direction(String property, String defaultSort) {
 		String[] sort = parameters().get("sort");
-		if (sort == null || sort.length == 0) {
+		String requested = sort == null || sort.length == 0 || sort[0].isBlank() ? defaultSort : sort[0];
+		if (requested == null) {
 			return null;
 		}
-		String[] parts = sort[0].split(",");
+		String[] parts = requested.split(",");
 		if (parts.length == 0 || !parts[0].equals(property)) {
 			return null;
 		}
 		return parts.length > 1 && parts[1].equalsIgnoreCase("desc") ? "desc" : "asc";
+	}
+
+	/**
+	 * @return "page" when the current page is this section of the site (its path, or a
+	 * page under it), else null: the navigation's aria-current
+	 */
+	public String currentSection(String section) {
+		return path.equals(section) || path.startsWith(section + "/") || path.startsWith(section + ".") ? "page" : null;
+	}
+
+	/**
+	 * @return whether the view shows this many rows a page
+	 */
+	public boolean pageSize(int size, int defaultSize) {
+		String[] sizes = parameters().get("size");
+		return sizes == null || sizes.length == 0 || sizes[0].isBlank() ? size == defaultSize
+				: sizes[0].strip().equals(Integer.toString(size));
 	}
 
 	/**
@@ -143,10 +183,13 @@ public class Links {
 		return path;
 	}
 
+	/**
+	 * The view's filters and sort, without what only changes how the page shows them: the
+	 * page, its size, the hidden columns and the number of facet values.
+	 */
 	private MultiValueMap<String, String> unpaged() {
 		MultiValueMap<String, String> query = current();
-		query.remove("page");
-		query.remove("size");
+		List.of("page", "size", Columns.PARAMETER, "facetSize").forEach(query::remove);
 		return query;
 	}
 

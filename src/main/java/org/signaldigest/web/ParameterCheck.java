@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.signaldigest.listing.BadParameterException;
+import org.signaldigest.listing.FacetCounter;
 
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * it instead of being silently replaced (Spring's paging falls back to defaults) or
  * reaching the database (which refuses NUL characters): the parameters could be read at
  * all ({@link RequestParametersFilter}); no parameter may contain a NUL; {@code page} is
- * 0 to {@value #MAX_PAGE}; {@code size} is 1 to {@value #MAX_SIZE}.
+ * 0 to {@value #MAX_PAGE}; {@code size} is 1 to {@value #MAX_SIZE}; {@code facetSize} is
+ * 1 to {@value FacetCounter#MAX_FACET_SIZE}.
  */
 class ParameterCheck implements HandlerInterceptor {
 
@@ -48,6 +50,7 @@ class ParameterCheck implements HandlerInterceptor {
 		});
 		checkRange(parameters, "page", 0, MAX_PAGE);
 		checkRange(parameters, "size", 1, MAX_SIZE);
+		checkRange(parameters, "facetSize", 1, FacetCounter.MAX_FACET_SIZE);
 		return true;
 	}
 

@@ -11,7 +11,10 @@ import org.signaldigest.article.ArticlePage.Related;
 import org.signaldigest.article.ArticlePage.Row;
 import org.signaldigest.article.ArticlePage.Table;
 import org.signaldigest.article.ArticlePage.Term;
+import org.signaldigest.kind.TermKind;
 import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.FacetCounter;
+import org.signaldigest.listing.Facets;
 import org.signaldigest.listing.FilterTerms;
 import org.signaldigest.listing.ResolvedFilter;
 import org.signaldigest.listing.TestFilters;
@@ -33,7 +36,10 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -45,6 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(ArticleController.class)
 @Import({ SecurityConfiguration.class, SafeMarkdown.class })
 class ArticleControllerTest {
+
+	private static final LocalDate IMPORTED_ON = LocalDate.of(2026, 12, 8);
 
 	private static final ArticleRow ROW = new ArticleRow("abc", "A title", "20230416", LocalDate.of(2023, 4, 16),
 			"https://example.org", "technology", "blog post", 5);
@@ -64,9 +72,13 @@ class ArticleControllerTest {
 	@MockitoBean
 	SimilarSignals similar;
 
+	@MockitoBean
+	ArticleFacetQueries facets;
+
 	@BeforeEach
 	void resolveFilters() {
 		TestFilters.resolveWithoutTerms(terms);
+		given(facets.facets(any(), anyInt())).willReturn(Facets.none(FacetCounter.FACET_ROWS));
 	}
 
 	@Test
@@ -167,8 +179,8 @@ class ArticleControllerTest {
 			.andExpect(content().string(containsString("href=\"/themes/ai\">AI</a>")))
 			.andExpect(content().string(containsString("href=\"/keywords/llama\">Llama</a>")))
 			.andExpect(content().string(containsString("<a href=\"/articles/rel1\">Related one</a>")))
-			.andExpect(content().string(containsString("<span>missing-page</span>")))
-			.andExpect(content().string(not(containsString("href=\"/articles/missing-page\""))))
+			.andExpect(content().string(containsString("1 more related page is not imported here.")))
+			.andExpect(content().string(not(containsString("missing-page"))))
 			.andExpect(content().string(containsString("<details class=\"warnings\">")))
 			.andExpect(content().string(containsString("Keywords, line 9: exploded")))
 			.andExpect(content().string(containsString("In ten years")));
@@ -188,9 +200,67 @@ class ArticleControllerTest {
 	}
 
 	@Test
+	void aDigestDateAfterTheImportIsFlaggedAndLeadsToTheListOfSuch() throws Exception {
+		given(pages.byId("4320.0-page")).willReturn(Optional.of(page("Plain", "20290911", LocalDate.of(2029, 9, 11))));
+
+		mvc.perform(get("/articles/4320.0-page"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<time datetime=\"2029-09-11\">11 Sep 2029</time>")))
+			.andExpect(content().string(containsString("<a href=\"/articles?unconfirmedDate=true\">Digest date"
+					+ " unconfirmed: it is after the import of the article, on 8 Dec 2026</a>")));
+
+		given(pages.byId("4320.0-page")).willReturn(Optional.of(page("Plain", "20261208", IMPORTED_ON)));
+		mvc.perform(get("/articles/4320.0-page"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("unconfirmedDate"))));
+
+		given(pages.byId("4320.0-page")).willReturn(Optional.of(page("Plain")));
+		mvc.perform(get("/articles/4320.0-page"))
+			.andExpect(content().string(containsString("No digest date: its digest id is not a date")));
+	}
+
+	@Test
+	void theListHasFacetsItsFormChoosesCategoriesAndTypesWithCountsAndChipsNameTheTerms() throws Exception {
+		given(terms.resolve(any())).willAnswer(call -> new ResolvedFilter(call.getArgument(0),
+				Map.of(TermKind.THEMES, Map.of("data-privacy", new ResolvedFilter.Term(3, "Data privacy")))));
+		given(list.find(any(), any())).willReturn(CountedPage.exact(List.of(ROW), PageRequest.of(0, 50), 1));
+		given(facets.facets(any(), anyInt()))
+			.willReturn(new Facets(List.of(), List.of(new Facets.Value("data-privacy", "Data privacy", 1)), List.of(),
+					List.of(new Facets.Value("technology", "technology", 1234),
+							new Facets.Value("science", "science", 7)),
+					List.of(new Facets.Value("blog post", "blog post", 1)), 1, FacetCounter.FACET_ROWS,
+					FacetCounter.FACET_SIZE));
+
+		mvc.perform(get("/articles?theme=data-privacy&category=technology&hide=type"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("<h1>Articles — theme: Data privacy, category: technology</h1>")))
+			.andExpect(content().string(containsString("<span>theme: Data privacy</span>")))
+			.andExpect(content().string(containsString("<select id=\"f-category\" name=\"category\">")))
+			.andExpect(content().string(containsString(
+					"<option value=\"technology\" selected=\"selected\">technology" + " (1,234)</option>")))
+			.andExpect(content().string(containsString("<option value=\"science\">science (7)</option>")))
+			.andExpect(content().string(containsString("<h2>Themes</h2>")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"hide\" value=\"type\">")))
+			.andExpect(content().string(not(containsString("data-label=\"Type\""))))
+			.andExpect(content().string(containsString("data-label=\"Category\"")));
+		verify(facets).facets(any(), eq(FacetCounter.FACET_SIZE));
+
+		mvc.perform(get("/articles?hide=title"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("hide: &quot;title&quot; is not a column this table can hide")));
+		mvc.perform(get("/articles?facetSize=0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("facetSize: must be between 1 and 100")));
+		mvc.perform(get("/articles?unconfirmedDate=false"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("must be true or absent")));
+	}
+
+	@Test
 	void anArticleWithoutWarningsHasNoWarningsBox() throws Exception {
-		given(pages.byId("p")).willReturn(Optional.of(new ArticlePage("p", null, null, null, null, null, null, null,
-				"Plain", List.of(), List.of(), List.of(), List.of(), List.of())));
+		given(pages.byId("p")).willReturn(Optional.of(new ArticlePage("p", null, null, null, IMPORTED_ON, null, null,
+				null, null, "Plain", List.of(), List.of(), List.of(), List.of(), List.of())));
 
 		mvc.perform(get("/articles/p"))
 			.andExpect(status().isOk())
@@ -199,9 +269,14 @@ class ArticleControllerTest {
 	}
 
 	private static ArticlePage page(String summary) {
-		return new ArticlePage("4320.0-page", "A <b>title", "4320.0", null, null, "https://example.org/a", "technology",
-				"blog post", summary, List.of(new Term("llama", "Llama")), List.of(new Term("ai", "AI")),
-				List.of(new Table("signals", true, List.of(new Row("S1", "d", "c", "In ten years", "force", 5)))),
+		return page(summary, "4320.0", null);
+	}
+
+	private static ArticlePage page(String summary, String digestId, LocalDate digestDate) {
+		return new ArticlePage("4320.0-page", "A <b>title", digestId, digestDate, IMPORTED_ON, null,
+				"https://example.org/a", "technology", "blog post", summary, List.of(new Term("llama", "Llama")),
+				List.of(new Term("ai", "AI")),
+				List.of(new Table("signals", true, List.of(new Row(0, "S1", "d", "c", "In ten years", "force", 5)))),
 				List.of(new Related("rel1", "Related one", true), new Related("missing-page", null, false)),
 				List.of("Keywords, line 9: exploded"));
 	}

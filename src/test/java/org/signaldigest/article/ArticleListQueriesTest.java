@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.SamplePages;
 import org.signaldigest.TestPage;
 import org.signaldigest.importing.ImportService;
+import org.signaldigest.listing.FacetCounter;
+import org.signaldigest.listing.Facets;
 import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterTerms;
+import org.signaldigest.listing.TestFilters;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -23,6 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.signaldigest.TestPage.page;
 
 /** The articles table's query and the CSV export on the real database. */
@@ -42,6 +47,9 @@ class ArticleListQueriesTest {
 
 	@Autowired
 	ImportService imports;
+
+	@Autowired
+	ArticleFacetQueries facets;
 
 	@BeforeEach
 	void importPages() {
@@ -76,6 +84,46 @@ class ArticleListQueriesTest {
 					.category("others")
 					.type("blog post")
 					.summary("Telegraph code."));
+	}
+
+	@Test
+	void everyFacetCountIsTheCountOfTheListItLeadsToAndAChosenCategoryLeavesTheOthersOnOffer() {
+		Facets all = facets.facets(terms.resolve(Filter.NONE), FacetCounter.FACET_SIZE);
+
+		assertThat(all.relevancy()).isEmpty();
+		assertThat(all.themes()).extracting(Facets.Value::label, Facets.Value::count)
+			.startsWith(tuple("AI", 2L))
+			.contains(tuple("chatbot", 1L), tuple("health", 1L));
+		assertThat(all.categories()).extracting(Facets.Value::value, Facets.Value::count)
+			.containsExactly(tuple("technology", 2L), tuple("culture", 1L), tuple("others", 1L));
+		for (String name : List.of("theme", "keyword", "category", "type")) {
+			assertThat(all.values(name)).isNotEmpty()
+				.allSatisfy(value -> assertThat(articles(Filter.NONE.with(name, value.value())).getTotalElements())
+					.as("%s %s", name, value.value())
+					.isEqualTo(value.count()));
+		}
+
+		Facets culture = facets.facets(terms.resolve(TestFilters.parse("category=culture")), FacetCounter.FACET_SIZE);
+		assertThat(culture.categories()).as("counted as if no category were chosen").isEqualTo(all.categories());
+		assertThat(culture.themes()).extracting(Facets.Value::value).containsExactly("health");
+		assertThat(culture.types()).extracting(Facets.Value::value).containsExactly("blog post");
+
+		Facets two = facets.facets(terms.resolve(Filter.NONE), 2);
+		assertThat(two.themes()).as("two and one more: there are more").hasSize(3);
+		assertThat(two.hasMore(two.themes())).isTrue();
+		assertThat(all.hasMore(all.themes())).isFalse();
+	}
+
+	@Test
+	void theArticlesWhoseDigestDateIsMissingOrAfterTheirImportAreListed() {
+		SamplePages.importPage(imports, SamplePages.DATED_2029);
+
+		assertThat(articles(TestFilters.parse("unconfirmedDate=true")).getContent()).extracting(ArticleRow::id)
+			.containsExactly(SamplePages.DATED_2029, "old");
+		assertThat(articles(TestFilters.parse("unconfirmedDate=true&category=others")).getContent())
+			.extracting(ArticleRow::id)
+			.containsExactly(SamplePages.DATED_2029, "old");
+		assertThat(articles(TestFilters.parse("unconfirmedDate=true&theme=ai")).getContent()).isEmpty();
 	}
 
 	@Test
@@ -177,6 +225,10 @@ class ArticleListQueriesTest {
 			.with("type", type)
 			.with("from", from)
 			.with("to", to);
+	}
+
+	private Page<ArticleRow> articles(Filter filter) {
+		return queries.find(terms.resolve(filter), PageRequest.of(0, 200));
 	}
 
 }

@@ -54,7 +54,7 @@ class ArticlePageQueriesTest {
 			.containsExactly("s5", "s3", "s3-second", "s1", "s-none", "s-none-second");
 		assertThat(page.tables().get(0).rows()).extracting(Row::relevancy).containsExactly(5, 3, 3, 1, null, null);
 		assertThat(page.tables().get(0).rows().get(0))
-			.isEqualTo(new Row("s5", "about s5", "change of s5", "s5 in ten years", "force of s5", 5));
+			.isEqualTo(new Row(2, "s5", "about s5", "change of s5", "s5 in ten years", "force of s5", 5));
 		assertThat(page.tables().get(1).rows()).extracting(Row::name).containsExactly("c4", "c2", "c-none");
 		assertThat(page.tables().get(1).signal()).isFalse();
 	}

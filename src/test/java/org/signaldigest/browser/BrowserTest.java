@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +38,9 @@ abstract class BrowserTest {
 	static final Viewport DESKTOP = new Viewport(1366, 768);
 
 	static final Viewport PHONE = new Viewport(390, 844);
+
+	/** The impacts of the accessibility violations that fail a test. */
+	private static final List<String> SERIOUS = List.of("critical", "serious");
 
 	private static final Logger logger = LoggerFactory.getLogger(BrowserTest.class);
 
@@ -87,6 +93,15 @@ abstract class BrowserTest {
 		page.waitForLoadState();
 	}
 
+	/** Logs in through the login page, and waits for the page it leads to. */
+	void logIn(String username, String password) {
+		open("/login");
+		page.locator("#login-username").fill(username);
+		page.locator("#login-password").fill(password);
+		page.locator("form.login-form button[type=submit]").click();
+		page.waitForURL(url -> !url.contains("/login"));
+	}
+
 	/** The link in the site's navigation whose text is exactly this. */
 	Locator navigationLink(String text) {
 		return page.locator(".site-header nav")
@@ -110,6 +125,40 @@ abstract class BrowserTest {
 	/** Saves what the browser shows as {@code target/screenshots/NAME.png}. */
 	void screenshot(String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+	}
+
+	/**
+	 * Runs axe-core (Deque's engine, WCAG 2.1 A and AA and best practices) on the page
+	 * and asserts that it finds no critical or serious violation. Legacy mode runs axe in
+	 * the page itself: the default mode finishes its run in a new blank page, which the
+	 * single-process headless Chromium of {@link ChromiumExecutable} does not survive
+	 * (the pages have no frames, the one thing legacy mode would miss).
+	 * @param excluded CSS selectors of parts of the page left out of the check
+	 */
+	void assertNoSeriousAccessibilityViolation(String... excluded) {
+		AxeBuilder axe = new AxeBuilder(page).setLegacyMode(true);
+		for (String selector : excluded) {
+			axe.exclude(selector);
+		}
+		AxeResults results = axe.analyze();
+		assertThat(results.getViolations()
+			.stream()
+			.filter(rule -> SERIOUS.contains(rule.getImpact()))
+			.map(rule -> rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
+					+ rule.getNodes().stream().limit(5).map(node -> String.valueOf(node.getTarget())).toList())
+			.toList()).as("axe-core on %s at %d px wide", page.url(), page.viewportSize().width).isEmpty();
+	}
+
+	/**
+	 * Asserts that the element is shown, wholly within the width of the window: no
+	 * scrolling sideways needed to read it.
+	 */
+	void assertWithinTheWindow(Locator element) {
+		assertThat(element.isVisible()).as("%s is visible", element).isTrue();
+		BoundingBox box = element.boundingBox();
+		int width = page.viewportSize().width;
+		assertThat(box.x).as("the left of %s", element).isGreaterThanOrEqualTo(0);
+		assertThat(box.x + box.width).as("the right of %s, %d px wide", element, width).isLessThanOrEqualTo(width);
 	}
 
 	/** A browser window's inner size, in CSS pixels. */

@@ -34,7 +34,7 @@ class BrowsingJourneyIT extends BrowserTest {
 			.isSortedAccordingTo(Comparator.reverseOrder());
 		screenshot("02-signals-relevancy-4");
 
-		Locator themeFacet = page.locator("xpath=//section[h3='Themes']//a[1]").first();
+		Locator themeFacet = page.locator("xpath=//section[h2='Themes']//a[1]").first();
 		String theme = themeFacet.locator("span").first().innerText();
 		themeFacet.click();
 		waitForTitle("theme: ");
@@ -43,7 +43,7 @@ class BrowsingJourneyIT extends BrowserTest {
 		assertThat(relevancies()).allSatisfy(relevancy -> assertThat(relevancy).isGreaterThanOrEqualTo(4));
 		screenshot("03-signals-theme-" + theme.replaceAll("\\W+", "-"));
 
-		Locator article = page.locator("table#rows tbody tr td a[href^='/articles/']").first();
+		Locator article = page.locator("table#rows tbody tr .row-article a[href^='/articles/']").first();
 		String articleTitle = article.innerText();
 		article.click();
 		waitForTitle(articleTitle);

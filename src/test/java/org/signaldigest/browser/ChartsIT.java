@@ -23,7 +23,12 @@ class ChartsIT extends BrowserTest {
 		assertThat(chart.boundingBox().height).isGreaterThan(100);
 		assertThat(chart.locator("rect.column").all()).hasSize(2)
 			.allSatisfy(column -> assertThat(column.boundingBox().height).isPositive());
-		assertThat(chart.locator(".axis.months text").allTextContents()).contains("2023", "2024", "2025", "2026");
+		// the months of the collection end with its latest confirmed digest date: the
+		// sample dated 2029 (after its
+		// import) stretches no axis (issue 15.2)
+		assertThat(chart.locator(".axis.months text").allTextContents())
+			.contains("Jan 2023", "Jan 2024", "Jan 2025", "Jan 2026")
+			.noneMatch(label -> label.contains("2027") || label.contains("2029"));
 		Locator numbers = page.locator("#term-months-chart details");
 		assertThat(numbers.locator("table").isVisible()).isFalse();
 		numbers.locator("summary").click();

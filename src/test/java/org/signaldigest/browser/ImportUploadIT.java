@@ -11,6 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
@@ -84,6 +86,50 @@ class ImportUploadIT extends BrowserTest {
 		open("/import/history");
 		assertThat(page.locator("#runs").innerText()).contains("importer");
 		screenshot("import-history");
+	}
+
+	@Test
+	void aDryRunIsImportedForRealFromItsReportWithoutChoosingTheFilesAgain() throws IOException {
+		Path folder = Files.createTempDirectory("signal-digest-dry-run-it");
+		Path dry = Files.write(folder.resolve("dry-then-real.md"), page("Checked first"));
+
+		logIn("importer", "browser-test-secret");
+		try {
+			importForRealAfterADryRun(dry);
+		}
+		finally {
+			page.locator("form.site-account button").click();
+			page.waitForURL(url -> url.contains("/login"));
+		}
+	}
+
+	private void importForRealAfterADryRun(Path dry) {
+		open("/import");
+		page.locator("#import-files").setInputFiles(dry);
+		page.getByLabel("Dry run: check and report, write nothing").check();
+		page.locator("form.upload-form button[type=submit]").click();
+		page.waitForURL(Pattern.compile("/import/runs/\\d+$"));
+		String dryRun = page.url();
+		page.waitForFunction("() => document.querySelector('form.import-for-real') !== null");
+		assertThat(page.locator("h1").innerText()).startsWith("Dry run");
+		assertThat(page.locator(".totals").innerText()).contains("1\nwould import");
+		assertThat(page.locator("table#report").innerText()).doesNotContain("Error:");
+		screenshot("import-dry-run-report");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import these files for real")).click();
+		page.waitForURL(url -> url.matches(".*/import/runs/\\d+$") && !url.equals(dryRun));
+		page.waitForFunction("() => !document.querySelector('meta[http-equiv=refresh]')"
+				+ " && document.getElementById('report') !== null");
+		assertThat(page.locator("h1").innerText()).startsWith("Import ");
+		assertThat(page.locator(".totals").innerText()).contains("1\nimported");
+		links("dry-then-real").click();
+		page.waitForURL(url -> url.endsWith("/articles/dry-then-real"));
+		assertThat(page.locator("h1").innerText()).isEqualTo("Checked first");
+
+		// the files were taken: the dry run no longer offers them
+		open(dryRun.replaceAll("^https?://[^/]+", ""));
+		assertThat(page.locator("form.import-for-real").count()).isZero();
+		screenshot("import-dry-run-after");
 	}
 
 	private static byte[] page(String title) {

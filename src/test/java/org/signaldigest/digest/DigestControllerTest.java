@@ -18,6 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -39,13 +40,17 @@ class DigestControllerTest {
 	@Test
 	void listsDigestsWithAPager() throws Exception {
 		given(queries.newestFirst(PageRequest.of(1, 2)))
-			.willReturn(new PageImpl<>(List.of(new DigestRow("20230416", LocalDate.of(2023, 4, 16), 3, 12),
-					new DigestRow("4320.0", null, 1, 5)), PageRequest.of(1, 2), 5));
+			.willReturn(new PageImpl<>(List.of(new DigestRow("20290911", LocalDate.of(2029, 9, 11), 1, 5, false),
+					new DigestRow("20230416", LocalDate.of(2023, 4, 16), 3, 12, true),
+					new DigestRow("4320.0", null, 1, 5, false)), PageRequest.of(1, 2), 5));
 
 		mvc.perform(get("/digests?page=1&size=2"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/digests/4320.0\">4320.0</a>")))
-			.andExpect(content().string(containsString("<time datetime=\"2023-04-16\">16 Apr 2023</time>")))
+			.andExpect(content().string(containsString("<time datetime=\"2023-04-16\">16 Apr 2023</time></td>")))
+			.andExpect(content().string(containsString(
+					"<time datetime=\"2029-09-11\">11 Sep 2029</time> <span class=\"flag\">unconfirmed</span>")))
+			.andExpect(content().string(containsString("href=\"/articles?unconfirmedDate=true\"")))
 			.andExpect(content().string(containsString("href=\"/digests?page=2&amp;size=2\" rel=\"next\"")))
 			.andExpect(content().string(containsString("href=\"/digests?page=0&amp;size=2\" rel=\"prev\"")));
 	}
@@ -62,8 +67,8 @@ class DigestControllerTest {
 	@Test
 	void aDigestIdWithADotIsTheWholeId() throws Exception {
 		given(queries.byId("4320.0")).willReturn(Optional
-			.of(new DigestPage("4320.0", null, null, List.of(new DigestPage.Article("abc", "An <i>article", "others",
-					"blog post", List.of(new TopSignal("Top signal", 5), new TopSignal("Unrated", null)))))));
+			.of(new DigestPage("4320.0", null, false, null, List.of(new DigestPage.Article("abc", "An <i>article",
+					"others", "blog post", List.of(new TopSignal("Top signal", 5), new TopSignal("Unrated", null)))))));
 
 		mvc.perform(get("/digests/4320.0"))
 			.andExpect(status().isOk())
@@ -72,18 +77,20 @@ class DigestControllerTest {
 			.andExpect(content().string(containsString("<a href=\"/articles/abc\">An &lt;i&gt;article</a>")))
 			.andExpect(content().string(containsString("<span>Top signal</span>")))
 			.andExpect(content().string(containsString("class=\"badge badge-5\"")))
-			.andExpect(content().string(containsString("class=\"badge badge-none\"")));
+			.andExpect(content().string(containsString("class=\"badge badge-none\"")))
+			.andExpect(content().string(containsString("No date: its id is not a date")));
 	}
 
 	@Test
 	void aDigestIdWithDashesWorks() throws Exception {
 		given(queries.byId("20251231-a-yearly-review"))
-			.willReturn(Optional.of(new DigestPage("20251231-a-yearly-review", LocalDate.of(2025, 12, 31),
+			.willReturn(Optional.of(new DigestPage("20251231-a-yearly-review", LocalDate.of(2025, 12, 31), true,
 					"https://example.org/d", List.of())));
 
 		mvc.perform(get("/digests/20251231-a-yearly-review"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<time datetime=\"2025-12-31\">31 Dec 2025</time>")));
+			.andExpect(content().string(containsString("<time datetime=\"2025-12-31\">31 Dec 2025</time>")))
+			.andExpect(content().string(not(containsString("unconfirmed"))));
 	}
 
 	@Test

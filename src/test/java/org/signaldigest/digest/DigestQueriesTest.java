@@ -68,6 +68,14 @@ class DigestQueriesTest {
 		assertThat(page.getContent()).extracting(DigestRow::id)
 			.startsWith("20290911", "20260419", "20260329", "20251231-a-yearly-review")
 			.endsWith("20220717", "4320.0");
+		assertThat(page.getContent()).filteredOn(row -> !row.confirmed())
+			.extracting(DigestRow::id)
+			.as("the real page dated 2029-09-11, after its import, and the id that is not a date")
+			.containsExactly("20290911", "4320.0");
+		assertThat(digests.latest(3)).extracting(DigestRow::id)
+			.containsExactly("20260419", "20260329", "20251231-a-yearly-review");
+		assertThat(digests.byId("20290911").orElseThrow().confirmed()).isFalse();
+		assertThat(digests.byId("20260419").orElseThrow().confirmed()).isTrue();
 	}
 
 	@Test

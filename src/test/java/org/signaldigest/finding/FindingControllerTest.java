@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.signaldigest.InlineSvg;
 import org.signaldigest.kind.FindingKind;
 import org.signaldigest.listing.CountedPage;
+import org.signaldigest.listing.FacetCounter;
+import org.signaldigest.listing.Facets;
 import org.signaldigest.listing.FilterTerms;
 import org.signaldigest.listing.TestFilters;
 import org.signaldigest.web.SecurityConfiguration;
@@ -27,6 +29,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willAnswer;
@@ -42,8 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest({ FindingController.class, FindingApiController.class, FindingCsvController.class })
 class FindingControllerTest {
 
-	private static final Facets NO_FACETS = new Facets(List.of(), List.of(), List.of(), List.of(), List.of(), 0,
-			FacetQueries.FACET_ROWS);
+	private static final Facets NO_FACETS = Facets.none(FacetCounter.FACET_ROWS);
 
 	@Autowired
 	MockMvc mvc;
@@ -129,7 +131,7 @@ class FindingControllerTest {
 	@Test
 	void anEmptyResultSaysWhichFiltersMatchedNothing() throws Exception {
 		given(queries.find(any(), any(), any())).willReturn(CountedPage.exact(List.of(), PageRequest.of(0, 50), 0));
-		given(facets.facets(any(), any())).willReturn(NO_FACETS);
+		given(facets.facets(any(), any(), anyInt())).willReturn(NO_FACETS);
 
 		mvc.perform(get("/behaviors?theme=nothing-like-it"))
 			.andExpect(status().isOk())
@@ -240,7 +242,7 @@ class FindingControllerTest {
 	void aTotalThatIsOnlyALowerBoundSaysSoAndOffersNoLastPage() throws Exception {
 		given(queries.find(any(), any(), any()))
 			.willAnswer(call -> CountedPage.bounded(Collections.nCopies(51, row), call.getArgument(2), 1000, 1000));
-		given(facets.facets(any(), any())).willReturn(NO_FACETS);
+		given(facets.facets(any(), any(), anyInt())).willReturn(NO_FACETS);
 
 		mvc.perform(get("/signals").param("q", "data"))
 			.andExpect(status().isOk())
@@ -269,10 +271,10 @@ class FindingControllerTest {
 	void theRelevancyChartDrawsTheFacetCountsAndLinksEachRelevancyWithRowsKeepingTheOtherFilters() throws Exception {
 		given(queries.find(any(), any(), any()))
 			.willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), 98));
-		given(facets.facets(any(), any())).willReturn(new Facets(
+		given(facets.facets(any(), any(), anyInt())).willReturn(new Facets(
 				List.of(new Facets.Value("5", "5", 16), new Facets.Value("4", "4", 25), new Facets.Value("3", "3", 9),
 						new Facets.Value(null, null, 48)),
-				List.of(), List.of(), List.of(), List.of(), 98, FacetQueries.FACET_ROWS));
+				List.of(), List.of(), List.of(), List.of(), 98, FacetCounter.FACET_ROWS, FacetCounter.FACET_SIZE));
 
 		String html = mvc.perform(get("/signals?relevancy=2&page=1").param("theme", "a&b"))
 			.andExpect(status().isOk())
@@ -281,7 +283,7 @@ class FindingControllerTest {
 			.getContentAsString();
 
 		InlineSvg chart = InlineSvg.of(html).get(0);
-		assertThat(chart.text("/svg/@role")).isEqualTo("img");
+		assertThat(chart.text("/svg/@role")).isEqualTo("group");
 		assertThat(chart.text("/svg/@viewBox")).isEqualTo("0 0 320 150");
 		assertThat(chart.text("/svg/@aria-labelledby")).isEqualTo("relevancy-chart-title relevancy-chart-desc");
 		assertThat(chart.text("/svg/title")).isEqualTo("Rows by relevancy");
@@ -290,6 +292,8 @@ class FindingControllerTest {
 		assertThat(chart.texts("//text[@class='value']")).containsExactly("0", "0", "9", "25", "16", "48");
 		assertThat(chart.texts("//a/@href")).containsExactly("/signals?relevancy=3&theme=a%26b",
 				"/signals?relevancy=4&theme=a%26b", "/signals?relevancy=5&theme=a%26b");
+		assertThat(chart.texts("//a/@aria-label")).containsExactly("3: 9 rows; show them", "4: 25 rows; show them",
+				"5: 16 rows; show them");
 		assertThat(chart.texts("//rect/@class")).containsExactly("bar bar-r1", "bar bar-r2", "bar bar-r3", "bar bar-r4",
 				"bar bar-r5", "bar bar-rnone");
 		assertThat(html).contains("<td>none</td><td class=\"number\">48</td>");
@@ -298,7 +302,7 @@ class FindingControllerTest {
 	@Test
 	void anEmptyTableHasNoChart() throws Exception {
 		given(queries.find(any(), any(), any())).willReturn(CountedPage.exact(List.of(), PageRequest.of(0, 50), 0));
-		given(facets.facets(any(), any())).willReturn(NO_FACETS);
+		given(facets.facets(any(), any(), anyInt())).willReturn(NO_FACETS);
 
 		mvc.perform(get("/signals?theme=nothing-like-it"))
 			.andExpect(status().isOk())
@@ -308,7 +312,7 @@ class FindingControllerTest {
 	private void givenRows(int total) {
 		given(queries.find(any(), any(), any()))
 			.willAnswer(call -> CountedPage.exact(List.of(row), call.getArgument(2), total));
-		given(facets.facets(any(), any())).willReturn(NO_FACETS);
+		given(facets.facets(any(), any(), anyInt())).willReturn(NO_FACETS);
 	}
 
 }

@@ -14,6 +14,8 @@ import org.signaldigest.EmptyDatabaseExtension;
 import org.signaldigest.SamplePages;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.FacetCounter;
+import org.signaldigest.listing.Facets;
 import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterTerms;
 import org.signaldigest.listing.TestFilters;
@@ -124,7 +126,7 @@ class FindingQueriesTest {
 	@Test
 	void everyFacetCountEqualsTheCountOfTheViewItLeadsTo() {
 		Filter base = TestFilters.parse("minRelevancy=3");
-		Facets facets = facetQueries.facets(FindingKind.SIGNALS, terms.resolve(base));
+		Facets facets = facetQueries.facets(FindingKind.SIGNALS, terms.resolve(base), FacetCounter.FACET_SIZE);
 
 		assertThat(facets.relevancy()).extracting(Facets.Value::value).containsExactly("5", "4", "3");
 		assertThat(facets.relevancy()).extracting(Facets.Value::count).containsExactly(16L, 25L, 9L);
@@ -144,8 +146,30 @@ class FindingQueriesTest {
 			.allSatisfy(type -> assertThat(
 					signals(TestFilters.parse("minRelevancy=3").with("type", type.value())).getTotalElements())
 				.isEqualTo(type.count()));
-		assertThat(facetQueries.facets(FindingKind.SIGNALS, terms.resolve(Filter.NONE)).relevancy())
-			.contains(new Facets.Value(null, null, 48));
+		assertThat(facetQueries.facets(FindingKind.SIGNALS, terms.resolve(Filter.NONE), FacetCounter.FACET_SIZE)
+			.relevancy()).contains(new Facets.Value(null, null, 48));
+	}
+
+	@Test
+	void rowsOfArticlesWhoseDigestDateIsMissingOrAfterTheirImportAreListed() {
+		assertThat(signals(TestFilters.parse("unconfirmedDate=true")).getContent()).extracting(FindingRow::articleId)
+			.as("the real pages dated 2029-09-11 and 4320.0")
+			.containsOnly("001b195bbddec8fb0193b668a70aa883", "002d4d9211952bdfe5bbac13ccf20947")
+			.contains("001b195bbddec8fb0193b668a70aa883");
+	}
+
+	@Test
+	void aChosenCategoryIsCountedAsIfItWereNotSoItsFacetOffersTheOthers() {
+		Facets all = facetQueries.facets(FindingKind.SIGNALS, terms.resolve(Filter.NONE), FacetCounter.FACET_SIZE);
+		String category = all.categories().get(0).value();
+		Facets chosen = facetQueries.facets(FindingKind.SIGNALS,
+				terms.resolve(TestFilters.parse("category=" + category)), FacetCounter.FACET_SIZE);
+
+		assertThat(all.categories()).hasSizeGreaterThan(1);
+		assertThat(chosen.categories()).isEqualTo(all.categories());
+		assertThat(chosen.themes()).allSatisfy(theme -> assertThat(
+				signals(TestFilters.parse("category=" + category).with("theme", theme.value())).getTotalElements())
+			.isEqualTo(theme.count()));
 	}
 
 	@Test

@@ -13,6 +13,8 @@ import org.signaldigest.chart.BarChart.Bar;
 import org.signaldigest.chart.BarChart;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.kind.FindingKind;
+import org.signaldigest.listing.FacetCounter;
+import org.signaldigest.listing.Facets;
 import org.signaldigest.listing.Filter;
 import org.signaldigest.listing.FilterTerms;
 import org.signaldigest.listing.TestFilters;
@@ -86,7 +88,8 @@ class RelevancyChartTest {
 	}
 
 	private BarChart chart(FindingKind kind, Filter filter) {
-		return RelevancyChart.of(facets.facets(kind, terms.resolve(filter)).relevancy(), "none", Locale.ENGLISH);
+		return RelevancyChart.of(facets.facets(kind, terms.resolve(filter), FacetCounter.FACET_SIZE).relevancy(),
+				"none", Locale.ENGLISH);
 	}
 
 	/**

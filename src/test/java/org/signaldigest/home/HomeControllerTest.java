@@ -51,7 +51,7 @@ class HomeControllerTest {
 		counts.put("articles", 17L);
 		counts.put("signals", 99L);
 		given(queries.home())
-			.willReturn(new Home(counts, List.of(new DigestRow("20230416", LocalDate.of(2023, 4, 16), 2, 7)),
+			.willReturn(new Home(counts, List.of(new DigestRow("20230416", LocalDate.of(2023, 4, 16), 2, 7, true)),
 					List.of(new TermCount("machine-learning", "machine learning", 4)),
 					List.of(new TermCount("meta", "Meta", 3)), "20230416",
 					List.of(new TopSignal("Open chatbots", 5, "27203920581", "Vicuna"))));

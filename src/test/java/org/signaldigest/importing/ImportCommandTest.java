@@ -91,6 +91,33 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void eachRunIsInTheImportHistoryWithItsPages() throws IOException {
+		Files.writeString(folder.resolve("empty.md"), "");
+		SamplePages.copyTo(folder, "27203920581");
+
+		assertThat(run("--quiet", folder.toString())).isEqualTo(1);
+		assertThat(run("--dry-run", "--quiet", folder.toString(), folder.resolve("27203920581.md").toString()))
+			.isEqualTo(1);
+
+		assertThat(jdbc
+			.sql("select username, via, dry_run, file_count, page_total, pages_done, imported, unchanged,"
+					+ " failed, status from import_run order by id")
+			.query((row, n) -> List.of(row.getString(1), row.getString(2), row.getBoolean(3), row.getInt(4),
+					row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9), row.getString(10)))
+			.list())
+			.containsExactly(List.of(System.getProperty("user.name"), "cli", false, 1, 2, 2, 1, 0, 1, "finished"),
+					List.of(System.getProperty("user.name"), "cli", true, 2, 3, 3, 0, 2, 1, "finished"));
+		assertThat(jdbc
+			.sql("select position, location, page_id, outcome, array_length(errors, 1) from import_run_page"
+					+ " where run_id = 1 order by position")
+			.query((row, n) -> List.of(row.getInt(1), row.getString(2), row.getString(3), row.getString(4),
+					row.getObject(5) == null ? 0 : row.getInt(5)))
+			.list())
+			.containsExactly(List.of(1, folder.resolve("27203920581.md").toString(), "27203920581", "IMPORTED", 0),
+					List.of(2, folder.resolve("empty.md").toString(), "empty", "FAILED", 1));
+	}
+
+	@Test
 	void exitsTwoOnAUsageError() {
 		assertThat(run()).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: no PATH given").contains("usage:");

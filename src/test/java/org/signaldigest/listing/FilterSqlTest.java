@@ -16,7 +16,8 @@ class FilterSqlTest {
 	private static final ResolvedFilter EVERY_FILTER = new ResolvedFilter(TestFilters.parse(
 			"q=open chatbots&minRelevancy=4&relevancy=4&relevancy=5&theme=ai&theme=unknown&keyword=zoom&category=technology"
 					+ "&type=news&from=2023-01-01&to=2023-12-31"),
-			Map.of(TermKind.THEMES, Map.of("ai", 7L), TermKind.KEYWORDS, Map.of("zoom", 9L)));
+			Map.of(TermKind.THEMES, Map.of("ai", new ResolvedFilter.Term(7, "AI")), TermKind.KEYWORDS,
+					Map.of("zoom", new ResolvedFilter.Term(9, "Zoom"))));
 
 	@Test
 	void everyFilterIsAConditionOnTheRowsWithItsValueBound() {
@@ -76,7 +77,8 @@ class FilterSqlTest {
 	@Test
 	void theFieldsDescribeTheFormFromTheRecord() {
 		assertThat(Filter.FIELDS).extracting(FilterField::name)
-			.containsExactly("q", "minRelevancy", "relevancy", "theme", "keyword", "category", "type", "from", "to");
+			.containsExactly("q", "minRelevancy", "relevancy", "theme", "keyword", "category", "type", "from", "to",
+					"unconfirmedDate");
 		FilterField q = Filter.FIELDS.get(0);
 		assertThat(q.maxLength()).isEqualTo(200);
 		assertThat(q.labelKey()).isEqualTo("filter.q");

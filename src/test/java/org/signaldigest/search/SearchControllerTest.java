@@ -1,5 +1,6 @@
 package org.signaldigest.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,9 +56,9 @@ class SearchControllerTest {
 		given(queries.search("open chatbot")).willReturn(groups(
 				SearchGroup.articles(1,
 						List.of(new SearchHit("27203920581", "Introducing Vicuna", "Introducing <mark>Vicuna</mark>",
-								"an open-source <mark>chatbot</mark>"))),
+								"an open-source <mark>chatbot</mark>", LocalDate.of(2023, 4, 16), null, null))),
 				new SearchGroup(FindingKind.SIGNALS, 23, List.of(new SearchHit("27203920581", "Introducing Vicuna",
-						"Emergence of Open-Source <mark>Chatbots</mark>", "")))));
+						"Emergence of Open-Source <mark>Chatbots</mark>", "", LocalDate.of(2023, 4, 16), 4, 2)))));
 
 		mvc.perform(get("/search?q=open chatbot"))
 			.andExpect(status().isOk())
@@ -68,8 +69,13 @@ class SearchControllerTest {
 			.andExpect(
 					content().string(containsString("href=\"/articles?q=open%20chatbot\">See all 1 in Articles</a>")))
 			.andExpect(content().string(containsString(
-					"href=\"/articles/27203920581\">Emergence of Open-Source <mark>Chatbots</mark></a>")))
+					"href=\"/articles/27203920581#signals-2\">Emergence of Open-Source <mark>Chatbots</mark></a>")))
+			.andExpect(content()
+				.string(containsString("href=\"/articles/27203920581\">Introducing <mark>Vicuna</mark></a>")))
 			.andExpect(content().string(containsString("<cite>Introducing Vicuna</cite>")))
+			.andExpect(content().string(containsString("class=\"badge badge-4\"")))
+			.andExpect(content()
+				.string(containsString("<time class=\"hit-date\" datetime=\"2023-04-16\">16 Apr 2023</time>")))
 			.andExpect(content().string(not(containsString("id=\"group-concerns\""))));
 		verify(queries).search("open chatbot");
 	}
@@ -78,8 +84,9 @@ class SearchControllerTest {
 	void storedMarkupIsShownEscapedAndOnlyTheMarksAreHtml() throws Exception {
 		String stored = "Chatbots <script>alert('x')</script> & more";
 		String headline = Highlights.START + "Chatbots" + Highlights.STOP + " <script>alert('x')</script> & more";
-		given(queries.search("chatbots")).willReturn(groups(new SearchGroup(FindingKind.CONCERNS, 1,
-				List.of(new SearchHit("p1", stored, Highlights.toHtml(headline), Highlights.toHtml(headline))))));
+		given(queries.search("chatbots"))
+			.willReturn(groups(new SearchGroup(FindingKind.CONCERNS, 1, List.of(new SearchHit("p1", stored,
+					Highlights.toHtml(headline), Highlights.toHtml(headline), null, null, 0)))));
 
 		mvc.perform(get("/search?q=chatbots"))
 			.andExpect(status().isOk())

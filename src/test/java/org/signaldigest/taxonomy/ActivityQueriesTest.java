@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.SamplePages;
 import org.signaldigest.TestPage;
 import org.signaldigest.chart.MonthCount;
 import org.signaldigest.chart.MonthRange;
@@ -109,6 +110,21 @@ class ActivityQueriesTest {
 		assertThat(activity.articles(NOVEMBER_TO_APRIL, TermKind.KEYWORDS, List.of("meta")).get("meta").dated())
 			.isEqualTo(2);
 		assertThat(activity.articles(NOVEMBER_TO_APRIL, TermKind.KEYWORDS, List.of())).isEmpty();
+	}
+
+	@Test
+	void aDigestDateAfterTheImportStretchesNoRangeAndCountsWithTheUndated() {
+		importPages();
+		SamplePages.importPage(imports, SamplePages.DATED_2029);
+
+		assertThat(activity.range()).as("the real page dated 2029-09-11").hasValue(NOVEMBER_TO_APRIL);
+		MonthlyCounts all = activity.articles(NOVEMBER_TO_APRIL);
+		assertThat(all.months()).extracting(MonthCount::count).containsExactly(2L, 0L, 0L, 1L, 0L, 1L);
+		assertThat(all.undated()).isEqualTo(2);
+		Term franklin = terms.find(TermKind.THEMES, "benjamin-franklin").orElseThrow();
+		MonthlyCounts itsTheme = activity.articles(NOVEMBER_TO_APRIL, TermKind.THEMES, franklin.id());
+		assertThat(itsTheme.dated()).isZero();
+		assertThat(itsTheme.undated()).isEqualTo(1);
 	}
 
 	/**

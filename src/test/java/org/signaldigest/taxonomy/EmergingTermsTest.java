@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.signaldigest.DatabaseTest;
 import org.signaldigest.EmptyDatabaseExtension;
+import org.signaldigest.SamplePages;
 import org.signaldigest.TestPage;
 import org.signaldigest.importing.ImportService;
 import org.signaldigest.kind.TermKind;
@@ -56,6 +57,12 @@ class EmergingTermsTest {
 			.as("old news: 6 against 4; once: 1 mention")
 			.containsExactly(tuple("edge-ai", new Growth(6, 1)));
 		assertThat(emerging.slugs(TermKind.THEMES)).containsExactly("edge-ai");
+
+		SamplePages.importPage(imports, SamplePages.DATED_2029);
+		assertThat(emerging.top(TermKind.THEMES, terms.resolve(Filter.NONE), 10))
+			.as("a page dated 2029, after its import, anchors no window: the last 12 weeks still end on 25 June 2023")
+			.extracting(EmergingTerm::slug, EmergingTerm::growth)
+			.containsExactly(tuple("edge-ai", new Growth(6, 1)));
 
 		for (int i = 0; i < 5; i++) {
 			TestPage.importAll(imports, TestPage.page("sudden" + i).digest("2023062" + i).themes("Sudden"));

@@ -209,7 +209,7 @@ class TermControllerTest {
 		assertThat(chart.text("/svg/@aria-labelledby")).isEqualTo("term-months-chart-title term-months-chart-desc");
 		assertThat(chart.text("/svg/title")).isEqualTo("Articles per month");
 		assertThat(chart.text("/svg/desc")).isEqualTo(
-				"5 articles by digest month, from Jan 2024 to Mar 2024; the most, 4, in Mar 2024. 1 more has no digest date.");
+				"5 articles by digest month, from Jan 2024 to Mar 2024; the most, 4, in Mar 2024. 1 more has no digest date, or an unconfirmed one.");
 		assertThat(chart.texts("//rect[@class='column']/title")).containsExactly("Jan 2024: 1", "Mar 2024: 4");
 		assertThat(chart.texts("//g[@class='axis months']/text")).containsExactly("Jan 2024", "Feb 2024", "Mar 2024");
 		assertThat(chart.texts("//g[@class='axis values']/text")).containsExactly("0", "1", "2", "3", "4");

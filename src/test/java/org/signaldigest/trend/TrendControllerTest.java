@@ -78,15 +78,17 @@ class TrendControllerTest {
 			.andExpect(view().name("trends/list"))
 			.andExpect(content().string(containsString("<title>Trends · Signal Digest</title>")))
 			.andExpect(content().string(containsString("1 recurring signal")))
-			.andExpect(content().string(containsString("<td class=\"number\">4.3</td>")))
+			.andExpect(content().string(containsString("<td class=\"number\" data-label=\"Mean relevancy\">4.3</td>")))
 			.andExpect(
 					content().string(containsString("<td class=\"number\" title=\"5 in the last 12 weeks of the data,"
-							+ " 1 in the 12 weeks before\">3.00</td>")))
+							+ " 1 in the 12 weeks before\"\n            data-label=\"Growth\">3.00</td>")))
 			.andExpect(content().string(containsString("<title>Open-source chatbots rise: 3 mentions from Apr 2023 to"
 					+ " Jun 2023, the most (2) in May 2023</title>")))
 			.andExpect(content().string(containsString("href=\"/themes/edge-ai\">edge AI</a>")))
 			.andExpect(content().string(containsString("7 lately, 1 before")))
-			.andExpect(content().string(containsString("href=\"/trends?sort=growth,asc\"")));
+			.andExpect(content().string(containsString("href=\"/trends?sort=growth,asc\"")))
+			.andExpect(content().string(containsString("aria-sort=\"descending\" class=\"sorted\">\n"
+					+ "  <a href=\"/trends?sort=mentions,asc\"><span>Mentions</span>")));
 	}
 
 	@Test

@@ -63,6 +63,26 @@ class TrendQueriesTest {
 	}
 
 	@Test
+	void aDigestDateAfterTheImportAnchorsNoGrowthWindowAndStretchesNoSparkline() {
+		for (TestPage page : List.of(GroupFixture.first(), GroupFixture.second(), GroupFixture.third(),
+				GroupFixture.fourth(),
+				TestPage.page("typo").digest("20290402").signal("Open-source chatbots rise", 5))) {
+			TestPage.importAll(imports, page);
+		}
+
+		for (Filter filter : List.of(Filter.NONE, TestFilters.parse("from=2023-01-01"))) {
+			TrendRow chatbots = trends.recurring(terms.resolve(filter), PageRequest.of(0, 50)).getContent().get(0);
+			assertThat(chatbots.name()).isEqualTo("Open-source chatbots rise");
+			assertThat(chatbots.mentions()).as("listed: its mention counts").isEqualTo(4);
+			assertThat(chatbots.growth()).as("the last 12 weeks end on 23 April 2023, the latest confirmed date")
+				.isEqualTo(new Growth(3, 0));
+			assertThat(chatbots.months().months()).as(filter.toString())
+				.extracting(MonthCount::count)
+				.containsExactly(3L);
+		}
+	}
+
+	@Test
 	void filtersCountOnlyTheMatchingSignalsAndSortsApply() {
 		for (TestPage page : List.of(GroupFixture.first(), GroupFixture.second(), GroupFixture.third(),
 				GroupFixture.fourth())) {

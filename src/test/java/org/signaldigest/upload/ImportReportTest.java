@@ -34,7 +34,8 @@ class ImportReportTest {
 	@Test
 	void aRunningImportShowsItsProgressAndRefreshesItself() throws Exception {
 		long runId = runs.start("someone", "form", false, 3);
-		runs.pageDone(runId, 1, 3, new PageReport("a.md", "a", ImportOutcome.FAILED, List.of(Problem.error("x"))));
+		runs.pagesDone(runId, 1, 3,
+				List.of(new PageReport("a.md", "a", ImportOutcome.FAILED, List.of(Problem.error("x")))));
 
 		mvc.perform(get("/import/runs/" + runId).with(UploadFormTest.IMPORTER))
 			.andExpect(content().string(containsString("<meta http-equiv=\"refresh\" content=\"3\">")))
@@ -49,8 +50,8 @@ class ImportReportTest {
 	void aRunningImportShowsOnlyItsLast50RowsAndAFinishedOneShowsThemAll() throws Exception {
 		long runId = runs.start("someone", "form", false, 1);
 		for (int position = 1; position <= 60; position++) {
-			runs.pageDone(runId, position, 100,
-					new PageReport("p" + position + ".md", "p" + position, ImportOutcome.IMPORTED, List.of()));
+			runs.pagesDone(runId, position, 100,
+					List.of(new PageReport("p" + position + ".md", "p" + position, ImportOutcome.IMPORTED, List.of())));
 		}
 
 		String running = report(runId);

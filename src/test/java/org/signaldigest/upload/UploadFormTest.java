@@ -2,6 +2,7 @@ package org.signaldigest.upload;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -22,7 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -93,6 +98,34 @@ class UploadFormTest {
 	}
 
 	@Test
+	void aDryRunsFilesAreImportedForRealFromItsReportOnce() throws Exception {
+		long dryRun = upload(
+				multipart("/import").file(file("kept.md", TestPages.page("Kept"))).param("dryRun", "true"));
+		mvc.perform(get("/import/runs/" + dryRun).with(IMPORTER))
+			.andExpect(content().string(containsString("action=\"/import/runs/" + dryRun + "/import\"")))
+			.andExpect(content().string(containsString("The file of this dry run is kept until ")))
+			.andExpect(content().string(containsString(">Import these files for real</button>")));
+		mvc.perform(post("/import/runs/" + dryRun + "/import").with(IMPORTER)).andExpect(status().isForbidden());
+
+		long real = followed(mvc.perform(post("/import/runs/" + dryRun + "/import").with(IMPORTER).with(csrf())));
+
+		assertThat(real).isNotEqualTo(dryRun);
+		ImportRun run = awaitFinished(runs, real);
+		assertThat(List.of(run.dryRun(), run.imported(), run.fileCount(), run.via())).containsExactly(false, 1, 1,
+				"form");
+		assertThat(DatabaseTables.count(jdbc, "article")).isEqualTo(1);
+		mvc.perform(get("/import/runs/" + dryRun).with(IMPORTER))
+			.andExpect(content().string(not(containsString("Import these files for real"))));
+		mvc.perform(post("/import/runs/" + dryRun + "/import").with(IMPORTER).with(csrf()))
+			.andExpect(redirectedUrl("/import/runs/" + dryRun))
+			.andExpect(flash().attribute("problem",
+					"The files of this dry run are no longer kept: choose them again on the import page."));
+		mvc.perform(get("/import/runs/" + real).with(IMPORTER))
+			.andExpect(content().string(not(containsString("Import these files for real"))));
+		mvc.perform(post("/import/runs/999999/import").with(IMPORTER).with(csrf())).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theHistoryListsEveryRunNewestFirstPaged() throws Exception {
 		long first = runs.start("alice", "form", false, 2);
 		runs.finish(first);
@@ -151,15 +184,19 @@ class UploadFormTest {
 	 * run to finish.
 	 */
 	long upload(MockMultipartHttpServletRequestBuilder request) throws Exception {
-		String location = mvc.perform(request.with(IMPORTER).with(csrf()))
-			.andExpect(status().isFound())
+		long runId = followed(mvc.perform(request.with(IMPORTER).with(csrf())));
+		awaitFinished(runs, runId);
+		return runId;
+	}
+
+	/** The run a request was sent to. */
+	private static long followed(ResultActions result) throws Exception {
+		String location = result.andExpect(status().isFound())
 			.andExpect(redirectedUrlPattern("/import/runs/*"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		awaitFinished(runs, runId);
-		return runId;
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	static ImportRun awaitFinished(ImportRuns runs, long runId) {
